@@ -1,0 +1,135 @@
+"""HTML pages through trafilatura, mapped to typed blocks.
+
+trafilatura finds the main text and the metadata (htmldate for the date);
+figure captions are read from the page's <figcaption>s so that they become
+caption blocks instead of being mixed into the paragraphs. The same line
+rules as for text scrapes then remove bylines, agency signs and credits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.html
+from trafilatura import bare_extraction
+
+from lagebild.article import lines as L
+from lagebild.article.assemble import parse_iso_date
+from lagebild.article.layout import BodyBlock, Layout
+from lagebild.article.text_scrape import Item, line_rule
+
+_AUTHOR_SPLIT = re.compile(r"\s*;\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _figcaptions(html: str) -> set[str]:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    found = set()
+    for node in tree.iter("figcaption"):
+        text = _normal(node.text_content())
+        if len(text) > 15:
+            found.add(text)
+    return found
+
+
+def _element_text(element: Any) -> str:
+    pieces: list[str] = []
+    for node in element.iter():
+        if node.tag == "lb":
+            pieces.append("\n")
+        if node.text and node.tag != "graphic":
+            pieces.append(node.text)
+        if node is not element and node.tail:
+            pieces.append(node.tail)
+    lines = [_SPACE.sub(" ", x).strip() for x in "".join(pieces).split("\n")]
+    return " ".join(x for x in lines if x)
+
+
+def _raw_blocks(body: Any) -> list[tuple[str, str]]:
+    """(hint, text) for the main-text elements, in order."""
+    blocks: list[tuple[str, str]] = []
+    for element in body:
+        tag = element.tag
+        if tag in ("graphic", "table"):
+            continue
+        if tag == "list":
+            items = [_element_text(i) for i in element.iter("item")]
+            text = "\n".join(i for i in items if i)
+        else:
+            text = _element_text(element)
+        if text:
+            blocks.append(("heading" if tag == "head" else "paragraph", text))
+    return blocks
+
+
+def _authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(value) if n.strip()]
+    return [n for n in names if len(n) <= 60 and not any(c.isdigit() for c in n)]
+
+
+def _is_caption(text: str, captions: set[str]) -> bool:
+    norm = _normal(text)
+    return norm in captions or any(norm.startswith(c) or c.startswith(norm) for c in captions if len(norm) > 30)
+
+
+def _place_teaser(layout: Layout, description: str | None) -> None:
+    if not description or len(description) < 40 or description.rstrip().endswith(("...", "…")):
+        return
+    for i, block in enumerate(layout.body[:3]):
+        if block.kind == "paragraph" and _normal(block.text)[:80] == _normal(description)[:80]:
+            layout.teaser = block.text
+            del layout.body[i]
+            return
+    layout.teaser = description
+
+
+def extract_html(html: str, url: str | None = None, title_hint: str | None = None) -> Layout:
+    layout = Layout()
+    doc = bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, deduplicate=False,
+    )
+    if doc is None or doc.body is None:
+        return layout
+    layout.title = title_hint or (doc.title.strip() if doc.title else None)
+    layout.add_authors(_authors(doc.author))
+    published = parse_iso_date(doc.date)
+    if published:
+        layout.published, layout.published_basis = published, "page metadata (htmldate)"
+    captions = _figcaptions(html)
+    title_norm = _normal(layout.title or "")
+    for hint, text in _raw_blocks(doc.body):
+        verdict = line_rule(text, layout) if "\n" not in text else None
+        if verdict is False or isinstance(verdict, Item) and verdict.kind == "meta":
+            continue
+        if isinstance(verdict, Item) and verdict.kind == "credit":
+            layout.body.append(BodyBlock("credit", text))
+        elif _normal(text) == title_norm:
+            continue
+        elif _is_caption(text, captions) or (hint == "paragraph" and L.has_caption_marker(text) and len(text) < 300):
+            caption, credit = L.split_caption_credit(text)
+            layout.body.append(BodyBlock("caption", caption))
+            if credit:
+                layout.add_credit(credit)
+        else:
+            layout.body.append(BodyBlock("heading" if hint == "heading" else "paragraph", text))
+    _place_teaser(layout, doc.description)
+    for block in layout.body:
+        if block.kind == "paragraph":
+            found = L.dateline_prefix(block.text)
+            if found:
+                layout.dateline = found[0]
+                if found[1]:
+                    layout.add_agencies([found[1]])
+            break
+    return layout
