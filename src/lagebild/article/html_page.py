@@ -19,6 +19,9 @@ from lagebild.article.assemble import parse_iso_date
 from lagebild.article.layout import BodyBlock, Layout
 from lagebild.article.text_scrape import Item, line_rule
 
+_KICKER_CLASS = re.compile(
+    r"(?i)kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|eyebrow|headline[-_]*(?:intro|pre)"
+)
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 _SPACE = re.compile(r"\s+")
 
@@ -27,10 +30,62 @@ def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-def _figcaptions(html: str) -> set[str]:
+def _parse(html: str) -> Any:
     try:
-        tree = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _words(text: str) -> set[str]:
+    return set(_normal(text).split())
+
+
+def _strip_site_suffix(title: str, sitename: str | None, hostname: str | None) -> str:
+    """ "Headline | ZDNet.de" -> "Headline" when the tail names the site."""
+    site_words = _words(sitename or "") | _words((hostname or "").replace(".", " "))
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(sep)
+        if head and len(tail.split()) <= 4 and (_words(tail) & site_words or "." in tail):
+            return head.strip()
+    return title
+
+
+def _text(node: Any) -> str:
+    return str(_SPACE.sub(" ", node.text_content()).strip())
+
+
+def _split_kicker(h1: Any) -> tuple[str | None, str]:
+    """A kicker marked up inside the headline (<span class="kicker">) split off it."""
+    full = _text(h1)
+    for node in h1.iterdescendants():
+        if isinstance(node.tag, str) and _KICKER_CLASS.search(node.get("class") or ""):
+            kicker = _text(node)
+            rest = full.replace(kicker, "", 1).strip(" :–-—|")
+            if kicker and len(rest) >= 10:
+                return kicker, rest
+    return None, full
+
+
+def choose_title(
+    tree: Any, meta_title: str | None, sitename: str | None, hostname: str | None
+) -> tuple[str | None, str | None]:
+    """(kicker, title): an <h1> that agrees with the metadata title, else that title."""
+    meta = _strip_site_suffix(meta_title.strip(), sitename, hostname) if meta_title else None
+    if tree is None:
+        return None, meta
+    h1s = [h for h in list(tree.iter("h1"))[:4] if 10 <= len(_text(h)) <= 250]
+    for h1 in h1s:
+        if not meta:
+            return _split_kicker(h1)
+        shared = _words(_text(h1)) & _words(meta)
+        if len(shared) >= 0.5 * min(len(_words(_text(h1))), len(_words(meta))):
+            return _split_kicker(h1)
+    return None, meta
+
+
+def _figcaptions(tree: Any) -> set[str]:
+    if tree is None:
         return set()
     found = set()
     for node in tree.iter("figcaption"):
@@ -98,15 +153,18 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
     doc = bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, deduplicate=False,
+        date_extraction_params={"extensive_search": True, "original_date": True},
     )
     if doc is None or doc.body is None:
         return layout
-    layout.title = title_hint or (doc.title.strip() if doc.title else None)
+    tree = _parse(html)
+    kicker, title = choose_title(tree, doc.title, doc.sitename, doc.hostname)
+    layout.title, layout.kicker = title_hint or title, kicker
     layout.add_authors(_authors(doc.author))
     published = parse_iso_date(doc.date)
     if published:
         layout.published, layout.published_basis = published, "page metadata (htmldate)"
-    captions = _figcaptions(html)
+    captions = _figcaptions(tree)
     title_norm = _normal(layout.title or "")
     for hint, text in _raw_blocks(doc.body):
         verdict = line_rule(text, layout) if "\n" not in text else None

@@ -28,6 +28,7 @@ class ArticleLexicon:
     agency_line: tuple[re.Pattern[str], ...]
     dateline_time: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
+    link_list_header: tuple[re.Pattern[str], ...]
     months: dict[str, int]
 
 
@@ -67,5 +68,6 @@ def load_lexicon() -> ArticleLexicon:
         agency_line=_compile_all(raw["agency_line"], path),
         dateline_time=_compile_all(raw["dateline_time"], path),
         dateline=_compile_all([raw["dateline"]], path)[0],
+        link_list_header=_compile_all(raw["link_list_header"], path),
         months={k.lower(): int(v) for k, v in raw["months"].items()},
     )

@@ -30,7 +30,9 @@ def byline_authors(line: str) -> list[str] | None:
         match = pattern.match(line)
         if match:
             names = [n.strip() for n in _NAME_SPLIT.split(match.group("names")) if n.strip()]
-            # A byline names people: at least two words each, or it is something else.
+            # People have two names at least; a single trailing word is the place ("Von X, Berlin").
+            if len(names) > 1 and " " not in names[-1]:
+                names = names[:-1]
             if names and all(" " in n or "." in n for n in names):
                 return names
     return None
@@ -39,6 +41,11 @@ def byline_authors(line: str) -> list[str] | None:
 def is_widget(line: str) -> bool:
     line = normalise_line(line)
     return any(p.match(line) for p in load_lexicon().widget)
+
+
+def is_link_list_header(line: str) -> bool:
+    line = normalise_line(line)
+    return any(p.match(line) for p in load_lexicon().link_list_header)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -128,6 +135,9 @@ def date_line(line: str) -> date | None:
     for pattern in lex.dateline_time:
         match = pattern.match(line)
         if not match:
+            continue
+        rest = match.group("rest").strip()
+        if rest and not re.match(r"^(?:\W|[A-ZÄÖÜ][a-zäöü]+dauer|Uhr|\|)", rest):
             continue
         month_text = match.group("month").rstrip(".").lower()
         month = int(month_text) if month_text.isdigit() else lex.months.get(month_text)

@@ -88,11 +88,26 @@ def line_rule(line: str, layout: Layout) -> Item | None | bool:
     return None
 
 
+def _is_link_line(line: str) -> bool:
+    return len(line) <= 140 and not line.endswith((".", "!", "?", ":", "“", '"'))
+
+
 def _filter_lines(blocks: list[list[str]], layout: Layout) -> list[Item]:
     items: list[Item] = []
+    in_link_list = False
     for block in blocks:
+        if in_link_list and all(_is_link_line(x) for x in block):
+            in_link_list = False
+            continue  # the links under "Mehr zum Thema"
+        in_link_list = False
         kept: list[str] = []
         for line in block:
+            if in_link_list and _is_link_line(line):
+                continue
+            if L.is_link_list_header(line):
+                in_link_list = True
+                continue
+            in_link_list = False
             verdict = line_rule(line, layout)
             if verdict is None:
                 kept.append(line)

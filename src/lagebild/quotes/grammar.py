@@ -1,0 +1,185 @@
+"""Word-form rules for German clause structure, used while no parser is at hand.
+
+They find noun phrases (determiner, adjectives, nouns and names: German
+capitalises every noun), the first constituent and finite verb of a verb-second
+clause, its subject, and whether the finite verb is in the subjunctive. Token
+lists are one sentence's tokens; indices point into them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lagebild.quotes.lexicon import WordClasses, load_lexicon
+from lagebild.quotes.text import Token
+
+_PERSONAL = frozenset({"er", "sie", "es", "man", "wir", "ich", "du", "ihr"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—", "„", "“", "”", "»", "«", '"'})
+
+
+def _w() -> WordClasses:
+    return load_lexicon().words
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_word(token: Token) -> bool:
+    return token.text[:1].isalnum()
+
+
+def _closed(low: str) -> bool:
+    w = _w()
+    return (
+        low in w.prepositions
+        or low in w.subordinators
+        or low in w.adverbs
+        or low in w.coordinators
+        or low in w.auxiliaries
+    )
+
+
+def _is_noun(token: Token) -> bool:
+    if token.pos is not None:
+        return token.pos in ("NOUN", "PROPN")
+    return is_capitalised(token) and is_word(token) and not _closed(token.text.lower())
+
+
+def _genitive_end(tokens: Sequence[Token], j: int) -> int:
+    """Extends a noun phrase over a genitive ("ein Sprecher des Ministeriums")."""
+    while j < len(tokens) and tokens[j].text in ("des", "der"):
+        k = j + 1
+        while k < len(tokens) and is_word(tokens[k]) and not is_capitalised(tokens[k]):
+            k += 1
+        if k >= len(tokens) or not _is_noun(tokens[k]):
+            break
+        j = k + 1
+        while j < len(tokens) and _is_noun(tokens[j]):
+            j += 1
+    return j
+
+
+def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None:
+    """Index after the noun phrase that starts at `i`, or None if none starts there."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return None
+    w, token = _w(), tokens[i]
+    low = token.text.lower()
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if low in _PERSONAL and not (low == "ihr" and nxt is not None and _is_noun(nxt)):
+        return i + 1
+    if low in w.determiners:
+        j = i + 1
+        while j < len(tokens) and is_word(tokens[j]) and not is_capitalised(tokens[j]):
+            if _closed(tokens[j].text) or tokens[j].text in w.determiners:
+                return None
+            j += 1
+        if j >= len(tokens) or not _is_noun(tokens[j]):
+            return None
+        i = j
+    elif not _is_noun(token):
+        return None
+    j = i + 1
+    while j < len(tokens) and _is_noun(tokens[j]) and tokens[j].text not in load_lexicon().nouns:
+        j += 1
+    return _genitive_end(tokens, j) if genitive else j
+
+
+def np_start_before(tokens: Sequence[Token], end: int) -> int | None:
+    """Start of the longest noun phrase that ends exactly at `end`."""
+    for i in range(max(0, end - 8), end):
+        if np_end(tokens, i) == end:
+            return i
+    return None
+
+
+def is_nominative_start(token: Token) -> bool:
+    low, w = token.text.lower(), _w()
+    if low in w.other_determiners and low not in w.nominative_determiners:
+        return False
+    return low not in w.object_pronouns or low in ("sie", "ihr")
+
+
+def skip_constituent(tokens: Sequence[Token], i: int) -> int:
+    """Index after one constituent: a prepositional phrase, noun phrase or adverb."""
+    low = tokens[i].text.lower()
+    if low in _w().prepositions:
+        end = np_end(tokens, i + 1)
+        if end is not None:
+            return end
+        # "am Donnerstag": preposition fused with the article, then a noun
+        j = i + 1
+        while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text == "."):
+            j += 1
+        return j + 1 if j < len(tokens) and is_word(tokens[j]) else j
+    end = np_end(tokens, i)
+    return end if end is not None else i + 1
+
+
+def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
+    """The subject after a finite verb at `k` (inverted order): skips adverbs,
+    object pronouns, prepositional and dative phrases, stops at a clause break."""
+    w, j = _w(), k + 1
+    while j < stop and tokens[j].text not in _CLAUSE_BREAK:
+        low = tokens[j].text.lower()
+        if low in w.adverbs or low in w.object_pronouns - {"sie", "ihr"} or tokens[j].text == ".":
+            j += 1
+            continue
+        if low in w.prepositions:
+            j = skip_constituent(tokens, j)
+            continue
+        end = np_end(tokens, j)
+        if end is None:
+            return None
+        if not is_nominative_start(tokens[j]):
+            j = end
+            continue
+        return (j, end)
+    return None
+
+
+def finite_slot(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+    """Index of the finite verb of a verb-second clause that opens at `start`."""
+    if start >= stop:
+        return None
+    low = tokens[start].text.lower()
+    w = _w()
+    if low in w.subordinators or low in w.coordinators:
+        return None
+    if low in w.relative_pronouns and start + 1 < stop and np_end(tokens, start) is None:
+        return None
+    j = skip_constituent(tokens, start)
+    return j if j < stop and is_word(tokens[j]) and not is_capitalised(tokens[j]) else None
+
+
+def is_subjunctive(token: Token, strict: bool = False) -> bool:
+    """Konjunktiv I (and, unless `strict`, Konjunktiv II) by form or by morphology."""
+    if token.mood is not None:
+        return token.mood == "Sub"
+    w, low = _w(), token.text
+    if low in w.subjunctive1 or (not strict and low in w.subjunctive2):
+        return True
+    # A finite verb ending in -e after the first constituent ("der Westen führe")
+    # is a Konjunktiv I of the third person (the indicative ends in -t).
+    return (
+        low.endswith("e")
+        and len(low) > 3
+        and low.isalpha()
+        and low.islower()
+        and low not in w.not_verbs_in_e
+        and not _closed(low)
+    )
+
+
+def subjunctive_clause(tokens: Sequence[Token], start: int, stop: int, strict: bool) -> bool:
+    slot = finite_slot(tokens, start, stop)
+    return slot is not None and is_subjunctive(tokens[slot], strict)
+
+
+def clause_end(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """Index of the next clause break after `i` (or `stop`)."""
+    j = i + 1
+    while j < stop and tokens[j].text not in _CLAUSE_BREAK:
+        j += 1
+    return j

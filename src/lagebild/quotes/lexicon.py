@@ -1,0 +1,171 @@
+"""Loads the reviewed cue lexicon and word classes of `data/quotes/` once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from lagebild.errors import ConfigError
+from lagebild.quotes.conjugate import verb_forms
+
+FRAMES = frozenset({"dass", "konj", "ob", "colon", "post", "naming"})
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    kind: str
+    frames: frozenset[str]
+    particle: tuple[str, ...] = ()  # words that must stand later in the clause
+    needs: tuple[str, ...] = ()  # one of these must follow in the clause
+
+
+@dataclass(frozen=True)
+class NounCue:
+    lemma: str
+    kind: str
+    frames: frozenset[str]
+    source_frame: bool  # "nach Angaben von X"
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    nominative_determiners: frozenset[str]
+    other_determiners: frozenset[str]
+    subject_pronouns: frozenset[str]
+    expletive_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    subordinators: frozenset[str]
+    relative_pronouns: frozenset[str]
+    coordinators: frozenset[str]
+    subjunctive1: frozenset[str]
+    subjunctive2: frozenset[str]
+    not_verbs_in_e: frozenset[str]
+    auxiliaries: frozenset[str]
+    name_nouns: frozenset[str]
+    non_speakers: frozenset[str]
+    abbreviations: frozenset[str]
+
+    @property
+    def determiners(self) -> frozenset[str]:
+        return self.nominative_determiners | self.other_determiners
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs_bare: dict[str, tuple[VerbCue, ...]]
+    verbs_joined: dict[str, tuple[VerbCue, ...]]
+    nouns: dict[str, NounCue]
+    frame_words: dict[str, frozenset[str]]
+    words: WordClasses
+
+    @property
+    def lemmas(self) -> list[str]:
+        seen = {cue.lemma for cues in self.verbs_bare.values() for cue in cues}
+        return sorted(seen)
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("lagebild.data").joinpath("quotes", name).read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ConfigError("E402", path=f"lagebild/data/quotes/{name}", detail="not a mapping")
+    return data
+
+
+def _kind_frames(raw: dict[str, Any], kind: str) -> frozenset[str]:
+    frames = raw["kinds"].get(kind)
+    if frames is None or not set(frames) <= FRAMES:
+        raise ConfigError("E402", path="lagebild/data/quotes/cues.yaml", detail=f"kind {kind}")
+    return frozenset(frames)
+
+
+def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue, str, Any]:
+    lemma: str = entry["lemma"]
+    particle: str | None = entry.get("particle")
+    verb = lemma.split()[-1]
+    if particle and " " not in particle and verb.startswith(particle) and verb != particle:
+        verb = verb[len(particle) :]
+    cue = VerbCue(
+        lemma=lemma,
+        kind=entry["kind"],
+        frames=frames,
+        particle=tuple(particle.split()) if particle else (),
+        needs=tuple(entry.get("needs", ())),
+    )
+    return cue, verb, verb_forms(verb, tuple(entry["strong"]) if "strong" in entry else None,
+                                 particle)
+
+
+def _verbs(
+    raw: dict[str, Any], closed: frozenset[str]
+) -> tuple[dict[str, tuple[VerbCue, ...]], dict[str, tuple[VerbCue, ...]]]:
+    bare: dict[str, list[VerbCue]] = defaultdict(list)
+    joined: dict[str, list[VerbCue]] = defaultdict(list)
+    for entry in raw["verbs"]:
+        cue, _verb, forms = _verb_entry(entry, _kind_frames(raw, entry["kind"]))
+        for form in forms.bare - closed:
+            bare[form].append(cue)
+        for form in forms.joined - closed:
+            joined[form].append(cue)
+    return {k: tuple(v) for k, v in bare.items()}, {k: tuple(v) for k, v in joined.items()}
+
+
+def _nouns(raw: dict[str, Any]) -> dict[str, NounCue]:
+    nouns: dict[str, NounCue] = {}
+    for entry in raw["nouns"]:
+        cue = NounCue(
+            lemma=entry["forms"][0],
+            kind=entry["kind"],
+            frames=_kind_frames(raw, entry["kind"]),
+            source_frame=bool(entry.get("frame", False)),
+        )
+        for form in entry["forms"]:
+            nouns[form] = cue
+    return nouns
+
+
+def _words(raw: dict[str, Any]) -> WordClasses:
+    def s(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in raw[key])
+
+    return WordClasses(
+        nominative_determiners=frozenset(raw["determiners"]["nominative"]),
+        other_determiners=frozenset(raw["determiners"]["other"]),
+        subject_pronouns=s("subject_pronouns"),
+        expletive_pronouns=s("expletive_pronouns"),
+        object_pronouns=s("object_pronouns"),
+        prepositions=s("prepositions"),
+        adverbs=s("adverbs"),
+        subordinators=s("subordinators"),
+        relative_pronouns=s("relative_pronouns"),
+        coordinators=s("coordinators"),
+        subjunctive1=s("subjunctive1"),
+        subjunctive2=s("subjunctive2"),
+        not_verbs_in_e=s("not_verbs_in_e"),
+        auxiliaries=s("auxiliaries"),
+        name_nouns=s("name_nouns"),
+        non_speakers=s("non_speakers"),
+        abbreviations=s("abbreviations"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CueLexicon:
+    """The packaged lexicon; raises `ConfigError` (E402) if a file is malformed."""
+    cues, words_raw = _read("cues.yaml"), _read("words.yaml")
+    try:
+        words = _words(words_raw)
+        closed = words.determiners | words.subject_pronouns | words.prepositions
+        bare, joined = _verbs(cues, closed)
+        frame_words = {k: frozenset(v) for k, v in cues["frames"].items()}
+        return CueLexicon(bare, joined, _nouns(cues), frame_words, words)
+    except (KeyError, TypeError) as exc:
+        raise ConfigError("E402", path="lagebild/data/quotes", detail=repr(exc)) from exc
