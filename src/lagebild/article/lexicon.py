@@ -27,7 +27,7 @@ class ArticleLexicon:
     caption_markers: tuple[re.Pattern[str], ...]
     agency_line: tuple[re.Pattern[str], ...]
     dateline_time: tuple[re.Pattern[str], ...]
-    dateline: re.Pattern[str]
+    dateline: tuple[re.Pattern[str], ...]
     link_list_header: tuple[re.Pattern[str], ...]
     months: dict[str, int]
 
@@ -67,7 +67,7 @@ def load_lexicon() -> ArticleLexicon:
         caption_markers=_compile_all(raw["caption_markers"], path),
         agency_line=_compile_all(raw["agency_line"], path),
         dateline_time=_compile_all(raw["dateline_time"], path),
-        dateline=_compile_all([raw["dateline"]], path)[0],
+        dateline=_compile_all(raw["dateline"], path),
         link_list_header=_compile_all(raw["link_list_header"], path),
         months={k.lower(): int(v) for k, v in raw["months"].items()},
     )

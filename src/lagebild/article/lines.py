@@ -12,8 +12,10 @@ _AGENCY_FILLER = re.compile(
     r"(?i)\b(?:mit\s+material\s+(?:von|der|des)|mit\s+informationen\s+(?:von|der|des)|"
     r"nach\s+angaben\s+(?:von|der|des)|material|und|sowie|agenturen|agentur|von|der|des)\b"
 )
-_SHORT_SIGN = re.compile(r"^[a-zäöü]{2,5}$|^[A-Z][a-z]{1,3}$")
+_SHORT_SIGN = re.compile(r"^[a-zäöü]{2,5}$|^[A-Z][a-z]{1,3}$|^[A-Z]{2,4}$")
 _SEPARATORS = re.compile(r"[\s/,;&+|.:]+")
+_DATE_LINE_REST = re.compile(r"^(?:\W|[A-ZÄÖÜ][a-zäöü]+dauer|Uhr|Quelle\s*:)")
+_SOURCE_LINE = re.compile(r"^(?i:quellen?)\s*:\s*(?P<body>.{1,80})$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\bund\b|&)\s*")
 
 
@@ -64,9 +66,15 @@ def find_agencies(text: str) -> list[str]:
 
 
 def agency_line(line: str) -> list[str] | None:
-    """Agencies if the whole line is a source sign: "(uha/mit Material von dpa und AFP)"."""
+    """Agencies if the whole line is a source sign: "(uha/mit Material von dpa und AFP)".
+
+    A "Quelle: …" line is a source line whatever it names (the list may be empty).
+    """
     line = normalise_line(line)
     lex = load_lexicon()
+    source = _SOURCE_LINE.match(line)
+    if source:
+        return find_agencies(source.group("body"))
     for pattern in lex.agency_line:
         match = pattern.match(line)
         if not match:
@@ -91,6 +99,9 @@ def parse_credit_text(credit: str) -> ImageCredit | None:
     photo = {a.lower() for a in lex.photo_agencies}
     agencies = [p for p in parts if p.lower() in photo or p in lex.agency_spellings]
     names = [p for p in parts if p not in agencies]
+    if not names and len(agencies) > 1:
+        # "IMAGO/Ukrinform": the picture desk first, the photo's source after it.
+        names, agencies = agencies[1:], agencies[:1]
     agency = None
     if agencies:
         last = agencies[-1]
@@ -128,8 +139,8 @@ def has_caption_marker(text: str) -> bool:
 
 def date_line(line: str) -> date | None:
     """The date of a stand-alone date line ("09.11.2023, 14:32 Uhr", "Stand: 12. März 2024")."""
-    line = normalise_line(line)
-    if len(line) > 80:
+    line = normalise_line(line).strip("-–—|•· ")
+    if len(line) > 140:
         return None
     lex = load_lexicon()
     for pattern in lex.dateline_time:
@@ -137,7 +148,7 @@ def date_line(line: str) -> date | None:
         if not match:
             continue
         rest = match.group("rest").strip()
-        if rest and not re.match(r"^(?:\W|[A-ZÄÖÜ][a-zäöü]+dauer|Uhr|\|)", rest):
+        if rest and not _DATE_LINE_REST.match(rest):
             continue
         month_text = match.group("month").rstrip(".").lower()
         month = int(month_text) if month_text.isdigit() else lex.months.get(month_text)
@@ -152,7 +163,7 @@ def date_line(line: str) -> date | None:
 
 def dateline_prefix(paragraph: str) -> tuple[str, str | None] | None:
     """("Astana", None) for "Astana – ...", ("Berlin", "dpa") for "BERLIN (dpa) - ..."."""
-    match = load_lexicon().dateline.match(paragraph)
+    match = next((m for p in load_lexicon().dateline if (m := p.match(paragraph))), None)
     if not match:
         return None
     place = match.group("place").strip()

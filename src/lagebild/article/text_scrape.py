@@ -25,7 +25,7 @@ from lagebild.models import ImageCredit
 _BLOCK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_END = re.compile(r"[.:;,]$")
 _QUOTED_LINE = re.compile(r"^[„“\"»«‚'].+[“”\"«»‘']$")
-_BREADCRUMB = re.compile(r"^\S.*\s[>›»|]\s.*\S$")
+_BREADCRUMB = re.compile(r"^[^>›»|.]{1,30}(?:\s[>›»|]\s[^>›»|.]{1,30})+$")
 
 
 @dataclass
@@ -70,21 +70,25 @@ def line_rule(line: str, layout: Layout) -> Item | None | bool:
     if authors:
         layout.add_authors(authors)
         return Item("meta")
-    if L.is_widget(line) or L.is_boilerplate(line) or _BREADCRUMB.match(line) and len(line) < 80:
+    if L.is_widget(line) or L.is_boilerplate(line):
         return False
     day = L.date_line(line)
     if day:
         if layout.published is None:
             layout.published, layout.published_basis = day, "date line in the scrape"
+        if "Quelle" in line:
+            layout.add_agencies(L.find_agencies(line.split("Quelle", 1)[1]))
         return Item("meta")
     agencies = L.agency_line(line)
-    if agencies:
+    if agencies is not None:
         layout.add_agencies(agencies)
         return False
     credit = L.credit_line(line)
     if credit:
         layout.add_credit(credit)
         return Item("credit", [line], credit=credit)
+    if len(line) < 80 and _BREADCRUMB.match(line):
+        return False
     return None
 
 
@@ -94,18 +98,22 @@ def _is_link_line(line: str) -> bool:
 
 def _filter_lines(blocks: list[list[str]], layout: Layout) -> list[Item]:
     items: list[Item] = []
-    in_link_list = False
+    in_link_list = sources_list = False
     for block in blocks:
         if in_link_list and all(_is_link_line(x) for x in block):
             in_link_list = False
+            if sources_list:  # "Verwendete Quellen": the agencies among them count
+                layout.add_agencies([a for x in block for a in L.find_agencies(x)])
             continue  # the links under "Mehr zum Thema"
         in_link_list = False
         kept: list[str] = []
         for line in block:
             if in_link_list and _is_link_line(line):
+                if sources_list:
+                    layout.add_agencies(L.find_agencies(line))
                 continue
             if L.is_link_list_header(line):
-                in_link_list = True
+                in_link_list, sources_list = True, "quelle" in line.lower()
                 continue
             in_link_list = False
             verdict = line_rule(line, layout)
