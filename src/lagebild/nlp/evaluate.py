@@ -59,10 +59,10 @@ def case_accuracy(examples: list[Example]) -> float:
     right = total = 0
     for eg in examples:
         for gold, pred in zip(eg.reference, eg.predicted, strict=True):
-            wanted = gold.morph.get("Case")
+            wanted = gold.morph.get("Case", [])
             if wanted:
                 total += 1
-                right += pred.morph.get("Case") == wanted
+                right += pred.morph.get("Case", []) == wanted
     return right / total if total else 0.0
 
 

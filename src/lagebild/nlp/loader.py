@@ -39,7 +39,9 @@ def _load(target: str) -> Language:
     try:
         nlp = spacy.load(target)
     except (OSError, ValueError) as exc:
-        raise ConfigError("E401", name="nlp.model", detail=f"cannot load {target!r}: {exc}") from exc
+        raise ConfigError(
+            "E401", name="nlp.model", detail=f"cannot load {target!r}: {exc}"
+        ) from exc
     return add_news_exceptions(nlp)
 
 

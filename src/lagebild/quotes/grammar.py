@@ -108,11 +108,16 @@ def skip_constituent(tokens: Sequence[Token], i: int) -> int:
         end = np_end(tokens, i + 1)
         if end is not None:
             return end
-        # "am Donnerstag": preposition fused with the article, then a noun
+        # "am Donnerstag (9. November)", "nach eigenen Angaben": no article,
+        # maybe numbers and adjectives, then the noun(s)
         j = i + 1
-        while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text == "."):
+        while j < len(tokens) and not _is_noun(tokens[j]) and not _closed(tokens[j].text):
+            if not (is_word(tokens[j]) or tokens[j].text == "."):
+                break
             j += 1
-        return j + 1 if j < len(tokens) and is_word(tokens[j]) else j
+        while j < len(tokens) and _is_noun(tokens[j]):
+            j += 1
+        return _genitive_end(tokens, j) if j > i + 1 else i + 1
     end = np_end(tokens, i)
     return end if end is not None else i + 1
 

@@ -83,7 +83,7 @@ def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""
         CREATE TABLE errors (
             document VARCHAR NOT NULL, stage VARCHAR NOT NULL, code VARCHAR NOT NULL,
-            message VARCHAR, at TIMESTAMP DEFAULT current_timestamp,
+            message VARCHAR, recorded_at TIMESTAMP DEFAULT current_timestamp,
             PRIMARY KEY (document, stage)
         )""")
 

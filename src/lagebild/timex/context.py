@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lagebild.timex.arith import Direction
@@ -71,6 +72,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+@lru_cache(maxsize=8)
 def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)", re.IGNORECASE)
 

@@ -34,7 +34,8 @@ class Rule:
 @dataclass(frozen=True)
 class Grammar:
     rules: tuple[Rule, ...]
-    prefix: re.Pattern[str]
+    prefix: re.Pattern[str]  # a preposition right before an expression
+    lead: re.Pattern[str]  # an expression that already starts with one
 
 
 def placeholders(lex: TimexLexicon) -> dict[str, str]:
@@ -85,6 +86,8 @@ def load_grammar() -> Grammar:
         Rule(r["name"], r["handler"], _compile(_expand(r["pattern"], table, source), source))
         for r in raw["rules"]
     )
-    prefix = re.compile(r"(?<!\w)" + alternation(raw["prefixes"]) + r"\s+$", re.IGNORECASE)
-    return Grammar(rules=rules, prefix=prefix)
+    words = alternation(raw["prefixes"])
+    prefix = re.compile(r"(?<!\w)" + words + r"\s+$", re.IGNORECASE)
+    lead = re.compile(words + r"\s", re.IGNORECASE)
+    return Grammar(rules=rules, prefix=prefix, lead=lead)
 

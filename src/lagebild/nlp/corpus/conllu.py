@@ -20,7 +20,8 @@ def _token(cols: list[str]) -> UdToken:
 
 def parse_conllu(lines: Iterable[str]) -> list[UdSentence]:
     sentences: list[UdSentence] = []
-    sent_id, text, tokens = "", "", []
+    sent_id, text = "", ""
+    tokens: list[UdToken] = []
     for raw in lines:
         line = raw.rstrip("\r\n")
         if line.startswith("# sent_id"):

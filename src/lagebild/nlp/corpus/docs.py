@@ -11,7 +11,8 @@ from lagebild.nlp.corpus.records import NerSentence, UdSentence
 def ner_doc(vocab: Vocab, sentence: NerSentence) -> Doc:
     """A one-sentence Doc with gold entities (BIO tags) and a sentence start."""
     spaces = sentence.spaces or [True] * len(sentence.words)
-    starts = [True] + [False] * (len(sentence.words) - 1)
+    starts: list[bool | int | None] = [True]
+    starts += [False] * (len(sentence.words) - 1)
     return Doc(vocab, words=sentence.words, spaces=spaces, ents=sentence.tags, sent_starts=starts)
 
 

@@ -37,10 +37,7 @@ def _boundary(rows: list[tuple[str, str]], i: int, length: int) -> bool:
     # Single letters and numbers before a full stop are initials and ordinals.
     prev_is_abbrev = i > 0 and (len(rows[i - 1][0]) == 1 or rows[i - 1][0].isdigit())
     return (
-        word in _ENDERS
-        and length >= MIN_WORDS
-        and following[:1].isupper()
-        and not prev_is_abbrev
+        word in _ENDERS and length >= MIN_WORDS and following[:1].isupper() and not prev_is_abbrev
     )
 
 

@@ -17,7 +17,9 @@ def parse_germeval(lines: Iterable[str], source: str = "germeval") -> list[NerSe
         rows = [r for r in rows if len(r) >= 3 and r[0].isdigit()]
         if rows:
             words = [r[1] for r in rows]
-            sentences.append(NerSentence(words, map_bio([r[2] for r in rows], "germeval"), None, source))
+            sentences.append(
+                NerSentence(words, map_bio([r[2] for r in rows], "germeval"), None, source)
+            )
     return sentences
 
 

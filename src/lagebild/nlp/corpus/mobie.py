@@ -1,4 +1,4 @@
-"""MobIE: CoNLL-03 columns (token POS chunk TAG) inside a zip, `-DOCSTART-` lines between documents."""
+"""MobIE: CoNLL-03 columns (token POS chunk TAG) in a zip; `-DOCSTART-` lines separate documents."""
 
 from __future__ import annotations
 
@@ -19,11 +19,15 @@ def parse_mobie(lines: Iterable[str], source: str = "mobie") -> list[NerSentence
         if rows:
             # Tweets mark hashtags with '#'; the word itself is what news text has.
             words = [r[0][1:] if r[0].startswith("#") and len(r[0]) > 1 else r[0] for r in rows]
-            sentences.append(NerSentence(words, map_bio([r[-1] for r in rows], "mobie"), None, source))
+            sentences.append(
+                NerSentence(words, map_bio([r[-1] for r in rows], "mobie"), None, source)
+            )
     return sentences
 
 
-def read_mobie(zip_path: Path, members: tuple[str, ...] = ("train.conll2003",)) -> list[NerSentence]:
+def read_mobie(
+    zip_path: Path, members: tuple[str, ...] = ("train.conll2003",)
+) -> list[NerSentence]:
     sentences: list[NerSentence] = []
     with zipfile.ZipFile(zip_path) as archive:
         for member in members:

@@ -12,7 +12,8 @@ from lagebild.nlp.corpus.records import NerSentence
 def parse_uner(lines: Iterable[str], source: str = "uner") -> list[NerSentence]:
     """Sentences carry their `sent_id` in `source` so held-out UD sentences can be excluded."""
     sentences: list[NerSentence] = []
-    sent_id, rows = "", []
+    sent_id = ""
+    rows: list[list[str]] = []
     for raw in lines:
         line = raw.rstrip("\r\n")
         if line.startswith("# sent_id"):
@@ -22,7 +23,9 @@ def parse_uner(lines: Iterable[str], source: str = "uner") -> list[NerSentence]:
         elif not line.strip():
             if rows:
                 tags = map_bio([r[2] for r in rows], "uner")
-                sentences.append(NerSentence([r[1] for r in rows], tags, None, f"{source}:{sent_id}"))
+                sentences.append(
+                    NerSentence([r[1] for r in rows], tags, None, f"{source}:{sent_id}")
+                )
             sent_id, rows = "", []
         else:
             cols = line.split("\t")

@@ -1,0 +1,79 @@
+"""Finds speech cues in one sentence: verb forms from the lexicon (with their
+separable particle and required preposition) and cue nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lagebild.quotes.grammar import clause_end, is_capitalised
+from lagebild.quotes.lexicon import CueLexicon, VerbCue, load_lexicon
+from lagebild.quotes.text import Token
+
+
+@dataclass(frozen=True)
+class CueHit:
+    index: int  # the cue word's token index in the sentence
+    end: int  # token index after the cue text ("sprach von" covers two)
+    lemma: str
+    kind: str
+    frames: frozenset[str]
+    noun: bool = False
+    source_frame: bool = False
+
+
+def _has_words(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
+    texts = [t.text for t in tokens[start:stop]]
+    n = len(words)
+    return any(tuple(texts[i : i + n]) == words for i in range(len(texts) - n + 1))
+
+
+def _needs_at(tokens: Sequence[Token], i: int, stop: int, cue: VerbCue) -> int | None:
+    """Index of the required following word ("von" for sprechen), or -1 if none needed."""
+    if not cue.needs:
+        return -1
+    for j in range(i + 1, stop):
+        if tokens[j].text in cue.needs:
+            return j
+    return None
+
+
+def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None:
+    text = tokens[i].text
+    stop = clause_end(tokens, i, len(tokens))
+    candidates = [(c, False) for c in lex.verbs_joined.get(text, ())]
+    candidates += [(c, True) for c in lex.verbs_bare.get(text, ())]
+    # Prefer entries whose particle is present: "sagte ... zu" is zusagen, not sagen.
+    candidates.sort(key=lambda pair: -len(pair[0].particle) if pair[1] else 0)
+    for cue, bare in candidates:
+        if bare and cue.particle and not _has_words(tokens, i + 1, stop, cue.particle):
+            continue
+        needed = _needs_at(tokens, i, stop, cue)
+        if needed is None:
+            continue
+        end = needed + 1 if needed == i + 1 else i + 1
+        return CueHit(i, end, cue.lemma, cue.kind, cue.frames)
+    return None
+
+
+def find_cues(
+    tokens: Sequence[Token], blocked: frozenset[int] = frozenset()
+) -> list[CueHit]:
+    """Cue hits in text order; tokens in `blocked` (inside quotes) are skipped."""
+    lex = load_lexicon()
+    hits: list[CueHit] = []
+    for i, token in enumerate(tokens):
+        if i in blocked:
+            continue
+        noun = lex.nouns.get(token.text)
+        if noun is not None:
+            hits.append(
+                CueHit(i, i + 1, noun.lemma, noun.kind, noun.frames, True, noun.source_frame)
+            )
+            continue
+        if is_capitalised(token) and i > 0:
+            continue
+        hit = _verb_hit(tokens, i, lex)
+        if hit is not None:
+            hits.append(hit)
+    return hits

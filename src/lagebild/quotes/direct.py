@@ -1,0 +1,113 @@
+"""Quoted spans: direct quote, partial quote, or no quote at all.
+
+A quoted span is a *direct* quote when it is a complete utterance: it opens
+its sentence (or follows a colon) and ends the sentence, ends in punctuation,
+or is followed by an attribution ("„…“, sagte er"). Otherwise it is a
+*partial* quote if speech is reported around it (a cue, a frame, a subjunctive
+clause continuing reported speech), and no quote at all if not: scare quotes,
+names and titles. A single quoted word is speech only as the object of a
+naming cue ("nannte den Plan „Unsinn“").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.quotes.context import Sentence
+from lagebild.quotes.cues import CueHit, find_cues
+from lagebild.quotes.grammar import subject_after
+from lagebild.quotes.lexicon import load_lexicon
+from lagebild.quotes.marks import QuotedSpan
+from lagebild.quotes.speakers import TokenSpan, np_end, speaker_of
+
+_OPENING_NOISE = frozenset({"–", "-", "—", "•", "*"})
+_INSERT = re.compile(r"\s*,[^„“”\"»«]{2,60}?,\s*$")  # „A“, sagte er, „B“
+
+
+def words_inside(text: str, q: QuotedSpan) -> list[str]:
+    return re.findall(r"\w+", text[q.start + 1 : q.end - (1 if q.closed else 0)])
+
+
+def _before(s: Sentence, q: QuotedSpan) -> list[int]:
+    return [i for i, t in enumerate(s.tokens) if t.end <= q.start]
+
+
+def opens_utterance(s: Sentence, q: QuotedSpan) -> bool:
+    before = [s.tokens[i].text for i in _before(s, q)]
+    while before and before[0] in _OPENING_NOISE:
+        before.pop(0)
+    return not before or before[-1] == ":"
+
+
+def ends_utterance(text: str, end_sentence: Sentence, q: QuotedSpan) -> bool:
+    inner = text[q.start : q.end].rstrip("“”\"«»'’‘ ")
+    if not q.closed or inner.endswith((".", "!", "?", "…", ",")):
+        return True
+    first = end_sentence.token_at(q.end)
+    after = end_sentence.tokens[first:]
+    if not after or after[0].text in (",", ":", ".", "!", "?"):
+        return True
+    hits = find_cues(end_sentence.tokens, end_sentence.blocked)
+    return any(h.index == first and not h.noun for h in hits)
+
+
+def interrupted(text: str, previous: QuotedSpan | None, q: QuotedSpan) -> bool:
+    """„A“, sagte er, „B“: the second span goes on with the first."""
+    return previous is not None and bool(_INSERT.fullmatch(text[previous.end : q.start]))
+
+
+def is_name_or_title(s: Sentence, q: QuotedSpan) -> bool:
+    """„…“ right after a noun like "Film", "Operation", "Motto"."""
+    before = _before(s, q)
+    names = load_lexicon().words.name_nouns
+    return any(s.tokens[i].text in names for i in before[-2:])
+
+
+def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, TokenSpan | None]:
+    """(cue, speaker) from "„…“, sagte X" or "„…“, so X" in the sentence `s`."""
+    first = s.token_at(q.end)
+    toks = s.tokens
+    i = first + (first < len(toks) and toks[first].text == ",")
+    if i >= len(toks):
+        return None, None
+    if toks[i].text == "so":
+        end = np_end(toks, i + 1)
+        return ((i, i + 1), (i + 1, end)) if end is not None else (None, None)
+    hits = [h for h in find_cues(toks, s.blocked) if h.index == i and not h.noun]
+    if not hits:
+        return None, None
+    return (hits[0].index, hits[0].end), subject_after(toks, i, len(toks))
+
+
+def attribution_before(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, TokenSpan | None]:
+    """(cue, speaker) from "X sagte: „…“", or (None, speaker) from "X: „…“"."""
+    before = _before(s, q)
+    if not before or s.tokens[before[-1]].text != ":":
+        return None, None
+    colon = before[-1]
+    toks = s.tokens[:colon]
+    hits = [h for h in find_cues(toks, s.blocked) if not h.noun]
+    if hits:
+        hit = hits[-1]
+        return (hit.index, hit.end), speaker_of(toks, hit)
+    end = np_end(toks, 0)
+    return (None, (0, end)) if end == colon else (None, None)
+
+
+def attribution_next(s: Sentence | None) -> tuple[TokenSpan | None, TokenSpan | None]:
+    """"„…“ Das sagte X am Montag.": the next sentence names the speaker."""
+    if s is None or len(s.tokens) < 3 or s.tokens[0].text not in ("Das", "Dies", "So"):
+        return None, None
+    hits = [h for h in find_cues(s.tokens, s.blocked) if h.index == 1 and not h.noun]
+    if not hits:
+        return None, None
+    return (1, hits[0].end), subject_after(s.tokens, 1, len(s.tokens))
+
+
+def naming_object(s: Sentence, q: QuotedSpan, hits: list[CueHit]) -> CueHit | None:
+    """The naming cue whose object the quoted span is ("sprach von einer „…“")."""
+    first = s.token_at(q.start)
+    for hit in reversed(hits):
+        if hit.index < first and "naming" in hit.frames and first - hit.end <= 4:
+            return hit
+    return None

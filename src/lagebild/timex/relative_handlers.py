@@ -1,0 +1,82 @@
+"""Handlers for dates relative to the anchor: gestern, am Montag, vor zwei Wochen, derzeit."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from lagebild.timex import arith
+from lagebild.timex.date_handlers import WEEKDAY_NAMES
+from lagebild.timex.lexicon import number_value
+from lagebild.timex.resolution import MatchContext, Resolution, group, key
+
+# Units below a day give a day-precise date ("vor zwei Stunden" is today).
+_CALENDAR_UNITS = {"day", "week", "month", "year", "decade", "century"}
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t„\"»(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def on_day_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    word = group(m, "dw") or ""
+    # Capitalised "Morgen" inside a sentence is the noun (the morning), not "tomorrow".
+    if word[:1].isupper() and key(word) == "morgen" and not _sentence_initial(ctx.text, ctx.start):
+        return None
+    offset = ctx.lexicon.day_words[key(word)]
+    day = ctx.anchor + timedelta(days=offset)
+    basis = ""
+    if (name := group(m, "wd")) and ctx.lexicon.weekdays[key(name)] != day.isoweekday():
+        basis = f"the text names a {name}, but the anchor gives a {WEEKDAY_NAMES[day.isoweekday()]}"
+    return Resolution("DATE", day.isoformat(), "day", basis=basis, uses_anchor=True,
+                      year_source="anchor")
+
+
+def on_weekday(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    weekday = ctx.lexicon.weekdays[key(group(m, "wd") or "")]
+    rel_word = group(m, "rel")
+    relative = ctx.lexicon.relative.get(key(rel_word)) if rel_word else None
+    day = arith.resolve_weekday(weekday, ctx.anchor, ctx.direction, relative)
+    basis = "" if relative is not None else (
+        f"{'latest' if ctx.direction == 'past' else 'next'} {WEEKDAY_NAMES[weekday]} "
+        f"{'not after' if ctx.direction == 'past' else 'from'} the anchor "
+        f"{ctx.anchor.isoformat()} ({ctx.direction} context)"
+    )
+    return Resolution("DATE", day.isoformat(), "day", inferred=relative is None, basis=basis,
+                      uses_anchor=True, year_source="anchor")
+
+
+def on_weekend(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    saturday = arith.resolve_weekend(ctx.anchor, ctx.direction)
+    return Resolution("DATE", arith.format_unit(saturday, "weekend"), "weekend", inferred=True,
+                      basis=f"the {ctx.direction} weekend from the anchor", uses_anchor=True,
+                      year_source="anchor")
+
+
+def on_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'vor zwei Wochen', 'in drei Tagen': the anchor moved by that much, at that unit."""
+    amount = number_value(group(m, "n") or "", ctx.lexicon)
+    unit = ctx.lexicon.duration_units[key(group(m, "du") or "")]
+    if amount is None or amount <= 0:
+        return None
+    sign = -1 if key(group(m, "dir") or "") == "vor" else 1
+    if unit not in _CALENDAR_UNITS:
+        return Resolution("DATE", ctx.anchor.isoformat(), "day", uses_anchor=True,
+                          year_source="anchor")
+    if amount != int(amount):
+        if unit != "year":
+            return None
+        amount, unit = amount * 12, "month"
+    moved = arith.shift(ctx.anchor, sign * int(amount), unit)
+    return Resolution("DATE", arith.format_unit(moved, unit), unit, uses_anchor=True,
+                      year_source="anchor")
+
+
+def on_vague_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    return Resolution("DATE", "PAST_REF", "ref", uses_anchor=True, year_source="anchor")
+
+
+def on_reference(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    token = ctx.lexicon.references[key(group(m, "ref") or "")]
+    return Resolution("DATE", token, "ref", uses_anchor=True, year_source="anchor")

@@ -1,0 +1,120 @@
+"""Handlers for times of day, durations and sets."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from lagebild.timex import arith
+from lagebild.timex.date_handlers import on_date
+from lagebild.timex.lexicon import number_value
+from lagebild.timex.resolution import MatchContext, Resolution, group, key
+
+
+def on_clock(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    hour, minute = int(group(m, "h") or 0), int(group(m, "mi") or 0)
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    # The day is filled in by the tagger from the sentence (or the anchor).
+    return Resolution("TIME", "", "time", time_suffix=f"T{hour:02d}:{minute:02d}",
+                      uses_anchor=True, year_source="anchor")
+
+
+def on_day_part(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    lex = ctx.lexicon
+    code = lex.day_parts[key(group(m, "dp") or "")]
+    suffix = f"T{code}"
+    if word := group(m, "dw"):
+        day = ctx.anchor + timedelta(days=lex.day_words[key(word)])
+    elif name := group(m, "wd"):
+        day = arith.resolve_weekday(lex.weekdays[key(name)], ctx.anchor, ctx.direction, None)
+    else:
+        return Resolution("TIME", "", "time", time_suffix=suffix, uses_anchor=True,
+                          year_source="anchor")
+    return Resolution("TIME", day.isoformat() + suffix, "time", uses_anchor=True,
+                      year_source="anchor")
+
+
+def on_day_part_of_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    found = on_date(m, ctx)
+    if found is None:
+        return None
+    code = ctx.lexicon.day_parts[key(group(m, "dp") or "")]
+    found.type, found.granularity = "TIME", "time"
+    found.value += f"T{code}"
+    return found
+
+
+def _amount(m: re.Match[str], ctx: MatchContext) -> float | None:
+    """The number of units: written, vague ('einige' -> None), or one ('den ganzen Tag')."""
+    if number := group(m, "n"):
+        return number_value(number, ctx.lexicon)
+    if group(m, "whole"):
+        return 1.0
+    return None
+
+
+def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    lex = ctx.lexicon
+    if word := group(m, "lw"):
+        unit = lex.long_words[key(word)]
+    else:
+        unit = lex.duration_units[key(group(m, "du") or "")]
+    amount = _amount(m, ctx)
+    if group(m, "n") and (amount is None or amount <= 0):
+        return None
+    value = arith.duration_value(amount, unit) if amount else arith.vague_duration(unit)
+    mod_word = group(m, "mod")
+    since = group(m, "since") is not None
+    return Resolution(
+        "DURATION", value, "duration",
+        mod=lex.duration_mods.get(key(mod_word)) if mod_word else None,
+        direction="past" if since else None,
+        uses_anchor=since, year_source="anchor" if since else "text",
+    )
+
+
+def on_duration_window(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'in den letzten Monaten': a stretch of time ending (or starting) at the anchor."""
+    lex = ctx.lexicon
+    unit = lex.duration_units[key(group(m, "du") or "")]
+    relative = lex.relative.get(key(group(m, "rel") or ""), 0)
+    if relative == 0:
+        return None
+    amount = _amount(m, ctx)
+    value = arith.duration_value(amount, unit) if amount else arith.vague_duration(unit)
+    return Resolution("DURATION", value, "duration",
+                      direction="past" if relative < 0 else "future", uses_anchor=True,
+                      year_source="anchor")
+
+
+def on_set_each(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    lex = ctx.lexicon
+    part = group(m, "dp") or group(m, "dpa")
+    code = (lex.day_parts.get(key(part)) or lex.day_part_adverbs.get(key(part))) if part else None
+    if name := group(m, "wd"):
+        value = f"XXXX-WXX-{lex.weekdays[key(name)]}" + (f"T{code}" if code else "")
+    elif unit_word := group(m, "du"):
+        amount = number_value(group(m, "n") or "1", lex)
+        if amount is None or amount <= 0:
+            return None
+        value = arith.duration_value(amount, lex.duration_units[key(unit_word)])
+    elif code:
+        value = f"XXXX-XX-XXT{code}"
+    else:
+        return None
+    return Resolution("SET", value, "set")
+
+
+def on_set_times(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    count = number_value(group(m, "n") or "", ctx.lexicon)
+    if count is None or count <= 0 or count != int(count):
+        return None
+    unit = ctx.lexicon.units[key(group(m, "unit") or "")]
+    if unit in ("weekend", "quarter", "half"):
+        return None
+    return Resolution("SET", arith.duration_value(1, unit), "set", freq=f"{int(count)}X")
+
+
+def on_set_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    return Resolution("SET", ctx.lexicon.set_words[key(group(m, "sw") or "")], "set")
