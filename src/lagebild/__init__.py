@@ -20,9 +20,7 @@ __all__ = [
 ]
 
 
-def analyze(
-    text_or_html: str, url: str | None = None, published: str | None = None
-) -> Article:
+def analyze(text_or_html: str, url: str | None = None, published: str | None = None) -> Article:
     """Analyse one article given as plain text or HTML; returns the contract record."""
     from lagebild.pipeline import analyze_content
 

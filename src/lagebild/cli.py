@@ -27,7 +27,10 @@ err = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 RefOption = Annotated[
     str | None,
-    typer.Option("--reference-date", help="Anchor for relative dates when an article has none (YYYY-MM-DD; default today)."),
+    typer.Option(
+        "--reference-date",
+        help="Anchor for relative dates when an article has none (YYYY-MM-DD; default today).",
+    ),
 ]
 
 
@@ -51,20 +54,28 @@ def _text_summary(article: Article) -> None:
         out.print(f"kicker: {article.kicker}")
     pub = article.published
     out.print(f"published: {pub.value + (' (inferred)' if pub.inferred else '') if pub else '-'}")
-    out.print(f"authors: {', '.join(article.authors) or '-'}   agencies: {', '.join(article.agencies) or '-'}")
+    out.print(
+        f"authors: {', '.join(article.authors) or '-'}   agencies: {', '.join(article.agencies) or '-'}"
+    )
     out.print(f"dateline: {article.dateline.text if article.dateline else '-'}")
     kinds: dict[str, int] = {}
     for block in article.blocks:
         kinds[block.kind] = kinds.get(block.kind, 0) + 1
     out.print("blocks: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
-    out.print(f"actors {len(article.actors)}, times {len(article.times)}, quotes {len(article.quotes)}, events {len(article.events)}")
+    out.print(
+        f"actors {len(article.actors)}, times {len(article.times)}, quotes {len(article.quotes)}, events {len(article.events)}"
+    )
     out.print(f"pipeline: {' → '.join(article.pipeline)}")
 
 
 @app.command()
 def analyze(
-    file: Annotated[str, typer.Argument(help="A file (.txt, .html, .jsonl, .warc, .gz) or - for stdin.")],
-    fmt: Annotated[str, typer.Option("--format", help="json (the contract) or text (a summary).")] = "json",
+    file: Annotated[
+        str, typer.Argument(help="A file (.txt, .html, .jsonl, .warc, .gz) or - for stdin.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", help="json (the contract) or text (a summary).")
+    ] = "json",
     reference_date: RefOption = None,
 ) -> None:
     """Analyse one source and print the contract JSON.
@@ -102,9 +113,13 @@ def ingest(
     from lagebild.runner import IngestSummary, ingest_paths
 
     with Progress(
-        TextColumn("[bold]ingest"), BarColumn(), TextColumn("{task.completed} docs"),
-        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
-        console=err, transient=True,
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TextColumn("{task.fields[rate]:.1f} docs/s"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
     ) as progress:
         task = progress.add_task("ingest", total=None, rate=0.0)
 
@@ -112,7 +127,9 @@ def ingest(
             progress.update(task, completed=summary.seen, rate=summary.docs_per_second)
 
         try:
-            summary = ingest_paths(paths, db, reference_date=_reference(reference_date), on_document=tick)
+            summary = ingest_paths(
+                paths, db, reference_date=_reference(reference_date), on_document=tick
+            )
         except LagebildError as exc:
             _fail(exc)
             return
@@ -145,8 +162,13 @@ def stats(db: DbOption = Path("lagebild.duckdb")) -> None:
     for name, count in figures["counts"].items():
         table.add_row(name, str(count))
     out.print(table)
-    out.print("articles by format: " + ", ".join(f"{k} {v}" for k, v in figures["articles_by_format"].items()))
-    out.print("blocks by kind: " + ", ".join(f"{k} {v}" for k, v in figures["blocks_by_kind"].items()))
+    out.print(
+        "articles by format: "
+        + ", ".join(f"{k} {v}" for k, v in figures["articles_by_format"].items())
+    )
+    out.print(
+        "blocks by kind: " + ", ".join(f"{k} {v}" for k, v in figures["blocks_by_kind"].items())
+    )
     lo, hi = figures["published_range"]
     out.print(f"published: {lo or '-'} … {hi or '-'}")
     out.print("agencies: " + (", ".join(f"{a} {n}" for a, n in figures["top_agencies"]) or "-"))
@@ -173,7 +195,12 @@ def sql(
         return
     if as_json:
         for row in result.rows:
-            sys.stdout.write(json.dumps(dict(zip(result.columns, row, strict=True)), ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(
+                json.dumps(
+                    dict(zip(result.columns, row, strict=True)), ensure_ascii=False, default=str
+                )
+                + "\n"
+            )
         return
     table = Table()
     for column in result.columns:
@@ -185,7 +212,13 @@ def sql(
 
 @app.command()
 def export(
-    table: Annotated[str, typer.Option("--table", help="articles, blocks, actors, mentions, times, quotes, events, event_mentions, errors")],
+    table: Annotated[
+        str,
+        typer.Option(
+            "--table",
+            help="articles, blocks, actors, mentions, times, quotes, events, event_mentions, errors",
+        ),
+    ],
     out_path: Annotated[Path, typer.Option("--out", help="Output file.")],
     fmt: Annotated[str, typer.Option("--format", help="parquet, csv or jsonl")] = "parquet",
     db: DbOption = Path("lagebild.duckdb"),
@@ -209,8 +242,12 @@ def export(
 @app.command("eval")
 def eval_stage(
     stage: Annotated[str, typer.Argument(help="What to evaluate, e.g. article.")],
-    shared: Annotated[Path, typer.Option("--shared", help="The shared folder with data/ and seed/.")] = Path("../shared"),
-    limit: Annotated[int | None, typer.Option("--limit", help="Evaluate on the first N items only.")] = None,
+    shared: Annotated[
+        Path, typer.Option("--shared", help="The shared folder with data/ and seed/.")
+    ] = Path("../shared"),
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Evaluate on the first N items only.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every miss.")] = False,
 ) -> None:
@@ -231,7 +268,13 @@ def eval_stage(
     for column in ("label", "P", "R", "F1", "support"):
         table.add_column(column, justify="left" if column == "label" else "right")
     for row in report.rows:
-        table.add_row(row.label, f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}", str(row.support))
+        table.add_row(
+            row.label,
+            f"{row.precision:.3f}",
+            f"{row.recall:.3f}",
+            f"{row.f1:.3f}",
+            str(row.support),
+        )
     if report.rows:
         out.print(table)
     for key, value in report.figures.items():

@@ -1,10 +1,10 @@
 """One exception tree, every message with a code.
 
-    LagebildError
-    ├── InputError        (E1xx) a source cannot be read or decoded
-    ├── ExtractionError   (E2xx) a document yields no article
-    ├── StoreError        (E3xx) the database refuses a read or write
-    └── ConfigError       (E4xx) a setting, model or data file is wrong
+LagebildError
+├── InputError        (E1xx) a source cannot be read or decoded
+├── ExtractionError   (E2xx) a document yields no article
+├── StoreError        (E3xx) the database refuses a read or write
+└── ConfigError       (E4xx) a setting, model or data file is wrong
 """
 
 from __future__ import annotations

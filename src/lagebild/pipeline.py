@@ -86,9 +86,7 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def analyze_content(
-    content: str, url: str | None = None, published: str | None = None
-) -> Article:
+def analyze_content(content: str, url: str | None = None, published: str | None = None) -> Article:
     """`lagebild.analyze`: plain text or HTML in, contract record out."""
     uri = url or "string:" + hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
     raw = document_from_content(content, uri=uri, url=url, published=published)

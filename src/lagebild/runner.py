@@ -53,7 +53,9 @@ def ingest_paths(
             _handle(item, store, known, pipeline, reference_date, summary)
             summary.seconds = time.perf_counter() - started
             if on_document:
-                on_document(summary, item.uri if not isinstance(item, ErrorRecord) else item.document)
+                on_document(
+                    summary, item.uri if not isinstance(item, ErrorRecord) else item.document
+                )
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -68,7 +68,9 @@ def test_credit_lines(line: str, name: str, agency: str) -> None:
 
 
 def test_caption_credit_is_split_off() -> None:
-    text, credit = L.split_caption_credit("Ratsgebäude in Brüssel: Die Botschafter berieten. Foto: Lena Marquardt / AFP")
+    text, credit = L.split_caption_credit(
+        "Ratsgebäude in Brüssel: Die Botschafter berieten. Foto: Lena Marquardt / AFP"
+    )
     assert text == "Ratsgebäude in Brüssel: Die Botschafter berieten."
     assert credit is not None and credit.name == "Lena Marquardt" and credit.agency == "AFP"
 
@@ -120,7 +122,11 @@ def test_widgets(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Mehr zum Thema: Georgien", "Lesen Sie auch: Wahl in Nordmazedonien", "Copyright 2024 KNA. Alle Rechte vorbehalten."],
+    [
+        "Mehr zum Thema: Georgien",
+        "Lesen Sie auch: Wahl in Nordmazedonien",
+        "Copyright 2024 KNA. Alle Rechte vorbehalten.",
+    ],
 )
 def test_boilerplate(line: str) -> None:
     assert L.is_boilerplate(line)

@@ -54,7 +54,11 @@ def test_gzip_is_transparent(tmp_path: Path) -> None:
 
 def test_latin1_html_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "alt.html"
-    page = HTML.replace("<head>", '<head><meta charset="iso-8859-1">').replace("Gesetz", "Gesetzesänderung").replace("–", "-")
+    page = (
+        HTML.replace("<head>", '<head><meta charset="iso-8859-1">')
+        .replace("Gesetz", "Gesetzesänderung")
+        .replace("–", "-")
+    )
     path.write_bytes(page.encode("iso-8859-1"))
     item = _one(path)
     assert isinstance(item, RawDocument) and "Gesetzesänderung" in item.content
@@ -63,16 +67,27 @@ def test_latin1_html_is_decoded(tmp_path: Path) -> None:
 def test_jsonl_lines_and_a_broken_one(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"url": "https://example.org/1", "text": TEXT, "published": "2024-03-01", "title": "T"}),
+        json.dumps(
+            {"url": "https://example.org/1", "text": TEXT, "published": "2024-03-01", "title": "T"}
+        ),
         "{not json",
         json.dumps({"url": "https://example.org/2", "html": HTML}),
         json.dumps({"url": "https://example.org/3"}),
     ]
     path.write_text("\n".join(lines) + "\n", "utf-8")
     items = list(iter_documents([path]))
-    assert [type(i).__name__ for i in items] == ["RawDocument", "ErrorRecord", "RawDocument", "ErrorRecord"]
+    assert [type(i).__name__ for i in items] == [
+        "RawDocument",
+        "ErrorRecord",
+        "RawDocument",
+        "ErrorRecord",
+    ]
     first = items[0]
-    assert isinstance(first, RawDocument) and first.published == "2024-03-01" and first.uri == "https://example.org/1"
+    assert (
+        isinstance(first, RawDocument)
+        and first.published == "2024-03-01"
+        and first.uri == "https://example.org/1"
+    )
     assert isinstance(items[1], ErrorRecord) and items[1].code == "E106"
     assert isinstance(items[3], ErrorRecord) and items[3].code == "E107"
 
@@ -91,7 +106,9 @@ def test_stdin() -> None:
         ("truncated.txt.gz", gzip.compress(TEXT.encode() * 50)[:-30], "E104"),
     ],
 )
-def test_bad_input_becomes_an_error_record(tmp_path: Path, name: str, data: bytes, code: str) -> None:
+def test_bad_input_becomes_an_error_record(
+    tmp_path: Path, name: str, data: bytes, code: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     item = _one(path)
@@ -100,7 +117,9 @@ def test_bad_input_becomes_an_error_record(tmp_path: Path, name: str, data: byte
 
 def test_invalid_utf8_is_decoded_or_refused_clearly(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
-    path.write_bytes(TEXT.encode("utf-8") + b"\xff\xfe\xfa kaputt \xc3\x28 " + TEXT.encode("cp1252"))
+    path.write_bytes(
+        TEXT.encode("utf-8") + b"\xff\xfe\xfa kaputt \xc3\x28 " + TEXT.encode("cp1252")
+    )
     item = _one(path)
     assert isinstance(item, RawDocument) or item.code == "E103"
 

@@ -27,14 +27,17 @@ def _corpus(folder: Path) -> None:
 def _ingest(folder: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "lagebild", "ingest", str(folder), "--db", str(db)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
 def _count(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        total, distinct = con.execute("SELECT count(*), count(DISTINCT sha256) FROM articles").fetchone()  # type: ignore[misc]
+        total, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT sha256) FROM articles"
+        ).fetchone()  # type: ignore[misc]
         return int(total), int(distinct)
     finally:
         con.close()

@@ -55,15 +55,21 @@ def test_newer_schema_is_refused(db: Path) -> None:
 def test_errors_are_recorded_and_cleared_by_success(db: Path) -> None:
     article = analyze(TEXT)
     with StoreWriter(db) as store:
-        store.write_error(ErrorRecord(document=article.source.uri, stage="ingest", code="E101", message="x"))
+        store.write_error(
+            ErrorRecord(document=article.source.uri, stage="ingest", code="E101", message="x")
+        )
         store.write_article(article)
     assert query(db, "SELECT count(*) FROM errors").rows == [(0,)]
 
 
 def test_sql_is_read_only(db: Path) -> None:
     StoreWriter(db).close()
-    for statement in ("DELETE FROM articles", "DROP TABLE articles", "COPY articles TO 'x.csv'",
-                      "SELECT 1; DROP TABLE articles"):
+    for statement in (
+        "DELETE FROM articles",
+        "DROP TABLE articles",
+        "COPY articles TO 'x.csv'",
+        "SELECT 1; DROP TABLE articles",
+    ):
         with pytest.raises(StoreError):
             query(db, statement)
     assert query(db, "SELECT count(*) FROM articles").rows == [(0,)]

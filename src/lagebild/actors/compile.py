@@ -223,7 +223,7 @@ class Compiler:
                     id=self._new_id(igo.qid, "igo", igo.key),
                     type="ORG",
                     name=igo.en[0] if igo.en else igo.key,
-                    name_de=igo.de[0] if igo.de else igo.key,
+                    name_de=igo.name_de or (igo.de[0] if igo.de else igo.key),
                     sector="IGO",
                     code=code,
                     wikidata=igo.qid,
@@ -239,6 +239,7 @@ class Compiler:
             for entry in found:
                 draft.add_source("petrarch")
                 self.org_keys[name_key(petrarch.display_name(entry.primary))] = draft.id
+                _add_org_names(draft, entry)
 
     def _place_draft(self, iso3: str, name_en: str | None, metonym: MetonymEntry | None) -> Draft:
         name = name_en or (metonym.name if metonym else iso3)
@@ -493,7 +494,7 @@ class Compiler:
         names = [petrarch.display_name(n) for n in entry.names]
         key = name_key(names[0])
         if key in self.org_keys:
-            self.actors[self.org_keys[key]].add_names("en", names)
+            _add_org_names(self.actors[self.org_keys[key]], entry)
             return
         draft = self._add(
             Draft(
@@ -505,7 +506,7 @@ class Compiler:
                 code=code,
             )
         )
-        draft.add_names("en", names)
+        _add_org_names(draft, entry)
         draft.roles = self._code_roles(entry)
         draft.add_source("petrarch")
         self.org_keys[key] = draft.id
@@ -555,6 +556,20 @@ class Compiler:
 
 def _draft_names(draft: Draft) -> list[str]:
     return [n for names in draft.names.values() for n in names]
+
+
+def _add_org_names(draft: Draft, entry: petrarch.Entry) -> None:
+    """PETRARCH's names of an organisation; short all-caps tokens are abbreviations (EU, UN)."""
+    for raw in entry.names:
+        token = raw.strip("_").replace("_", " ").strip()
+        if token.upper().startswith("THE "):
+            token = token[4:]
+        bare = token.replace(".", "")
+        if bare.isalpha() and bare.isupper() and len(bare) <= 5 and " " not in token:
+            if bare not in draft.abbreviations:
+                draft.abbreviations.append(bare)
+        elif token:
+            draft.add_names("en", [petrarch.display_name(token)])
 
 
 def _sector_of(code: str | None, country: str | None) -> str | None:

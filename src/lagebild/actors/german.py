@@ -23,10 +23,8 @@ def country_genitives(name: str, article: str) -> list[str]:
     they end in a sibilant (Belarus, Laos); feminine and plural names do not change
     (der Ukraine, der USA).
     """
-    if article in ("die", "pl") or name.endswith(_SIBILANT_ENDINGS):
-        return []
-    last = name.split()[-1]
-    if not last[:1].isupper():
+    # Multi-word names ("Russische Föderation") inflect their adjective too; leave them.
+    if article in ("die", "pl") or name.endswith(_SIBILANT_ENDINGS) or " " in name:
         return []
     return [name + "s"]
 

@@ -63,6 +63,7 @@ class IgoEntry:
     en: tuple[str, ...]
     qid: str | None = None
     code: str | None = None
+    name_de: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,7 @@ def load_igos() -> list[IgoEntry]:
             en=tuple(item.get("en", ())),
             qid=item.get("qid"),
             code=item.get("code"),
+            name_de=item.get("name_de"),
         )
         for item in _yaml("igos.yaml")["igos"]
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lagebild.article.layout import BodyBlock, Layout
-from lagebild.models import Article, Block, Dateline, Published, RawDocument, Source
+from lagebild.models import Article, BlockKind, Block, Dateline, Published, RawDocument, Source
 
 BLOCK_SEPARATOR = "\n\n"
 
@@ -21,11 +21,12 @@ def _published(layout: Layout, raw: RawDocument) -> Published | None:
 
 
 def _ordered_blocks(layout: Layout) -> list[BodyBlock]:
-    head = [
-        BodyBlock(kind, text)
-        for kind, text in (("kicker", layout.kicker), ("title", layout.title), ("teaser", layout.teaser))
-        if text
+    head_parts: list[tuple[BlockKind, str | None]] = [
+        ("kicker", layout.kicker),
+        ("title", layout.title),
+        ("teaser", layout.teaser),
     ]
+    head = [BodyBlock(kind, text) for kind, text in head_parts if text]
     return head + [b for b in layout.body if b.text.strip()]
 
 

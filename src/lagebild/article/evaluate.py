@@ -16,6 +16,7 @@ from lagebild.article.stage import extract_article
 from lagebild.errors import LagebildError
 from lagebild.evaluation import EvalOptions, EvalReport, evaluator
 from lagebild.ingest import read_file
+from lagebild.models import RawDocument
 
 _SPACE = re.compile(r"\s+")
 
@@ -37,8 +38,22 @@ def load_manifest(shared: Path) -> list[dict[str, Any]]:
 def evaluate_extraction(options: EvalOptions) -> EvalReport:
     root = options.shared / "data" / "news-dev"
     pages = load_manifest(options.shared)[: options.limit]
-    tally = {k: 0 for k in ("with", "with_ok", "without", "without_ok", "title", "title_ok",
-                            "date", "date_ok", "author", "author_ok", "failed")}
+    tally = {
+        k: 0
+        for k in (
+            "with",
+            "with_ok",
+            "without",
+            "without_ok",
+            "title",
+            "title_ok",
+            "date",
+            "date_ok",
+            "author",
+            "author_ok",
+            "failed",
+        )
+    }
     notes: list[str] = []
     started = time.perf_counter()
     for page in pages:
@@ -68,13 +83,15 @@ def evaluate_extraction(options: EvalOptions) -> EvalReport:
     )
 
 
-def _score_page(root: Path, page: dict[str, Any], tally: dict[str, int], notes: list[str] | None) -> None:
+def _score_page(
+    root: Path, page: dict[str, Any], tally: dict[str, int], notes: list[str] | None
+) -> None:
     gold = page.get("gold", {})
     item = next(iter(read_file(root / page["file"])))
     try:
-        if not hasattr(item, "content"):
+        if not isinstance(item, RawDocument):
             raise LagebildError("E201")
-        raw = item.model_copy(update={"url": page.get("url"), "uri": page.get("url") or item.uri})  # type: ignore[union-attr]
+        raw = item.model_copy(update={"url": page.get("url"), "uri": page.get("url") or item.uri})
         article = extract_article(raw)
         text, title = _norm(article.text), article.title or ""
         published = article.published.value if article.published else None

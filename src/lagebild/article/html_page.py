@@ -134,7 +134,9 @@ def _authors(value: str | None) -> list[str]:
 
 def _is_caption(text: str, captions: set[str]) -> bool:
     norm = _normal(text)
-    return norm in captions or any(norm.startswith(c) or c.startswith(norm) for c in captions if len(norm) > 30)
+    return norm in captions or any(
+        norm.startswith(c) or c.startswith(norm) for c in captions if len(norm) > 30
+    )
 
 
 def _place_teaser(layout: Layout, description: str | None) -> None:
@@ -150,9 +152,14 @@ def _place_teaser(layout: Layout, description: str | None) -> None:
 
 def extract_html(html: str, url: str | None = None, title_hint: str | None = None) -> Layout:
     layout = Layout()
-    doc = bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, deduplicate=False,
+    doc: Any = bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
         date_extraction_params={"extensive_search": True, "original_date": True},
     )
     if doc is None or doc.body is None:
@@ -168,13 +175,15 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
     title_norm = _normal(layout.title or "")
     for hint, text in _raw_blocks(doc.body):
         verdict = line_rule(text, layout) if "\n" not in text else None
-        if verdict is False or isinstance(verdict, Item) and verdict.kind == "meta":
+        if verdict is False or (isinstance(verdict, Item) and verdict.kind == "meta"):
             continue
         if isinstance(verdict, Item) and verdict.kind == "credit":
             layout.body.append(BodyBlock("credit", text))
         elif _normal(text) == title_norm:
             continue
-        elif _is_caption(text, captions) or (hint == "paragraph" and L.has_caption_marker(text) and len(text) < 300):
+        elif _is_caption(text, captions) or (
+            hint == "paragraph" and L.has_caption_marker(text) and len(text) < 300
+        ):
             caption, credit = L.split_caption_credit(text)
             layout.body.append(BodyBlock("caption", caption))
             if credit:

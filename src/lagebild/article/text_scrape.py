@@ -44,7 +44,9 @@ class Item:
 
 def _join_lines(lines: list[str]) -> str:
     """Hard-wrapped prose is joined with spaces; a list of short lines keeps its breaks."""
-    if len(lines) > 1 and all(len(x) > 40 and not x.endswith((".", ":", "!", "?")) for x in lines[:-1]):
+    if len(lines) > 1 and all(
+        len(x) > 40 and not x.endswith((".", ":", "!", "?")) for x in lines[:-1]
+    ):
         return " ".join(lines)
     return "\n".join(lines)
 
@@ -64,7 +66,7 @@ def _split_blocks(content: str) -> list[list[str]]:
     return blocks
 
 
-def line_rule(line: str, layout: Layout) -> Item | None | bool:
+def line_rule(line: str, layout: Layout) -> Item | bool | None:
     """An Item for meta/credit lines, False to drop the line, None to keep it."""
     authors = L.byline_authors(line)
     if authors:
@@ -223,10 +225,7 @@ def _is_caption(items: list[Item], index: int, layout: Layout) -> bool:
         return True
     nxt = items[index + 1] if index + 1 < len(items) else None
     return bool(
-        nxt
-        and nxt.kind == "text"
-        and layout.title
-        and _normal(nxt.text) == _normal(layout.title)
+        nxt and nxt.kind == "text" and layout.title and _normal(nxt.text) == _normal(layout.title)
     )
 
 

@@ -246,12 +246,17 @@ def plover_rows(
     merged = {code: _normalise(row, manual, overrides) for code, row in table.items()}
     for code, spec in overrides.get("codes", {}).items():
         merged[code] = PloverRow(
-            spec["type"], spec.get("mode"), list(spec.get("contexts", [])), "override: " + spec["reason"]
+            spec["type"],
+            spec.get("mode"),
+            list(spec.get("contexts", [])),
+            "override: " + spec["reason"],
         )
     for code in sorted(codes):
         if code not in merged and len(code) == 4 and code[:3] in merged:
             parent = merged[code[:3]]
-            merged[code] = PloverRow(parent.type, parent.mode, parent.contexts, f"parent {code[:3]}")
+            merged[code] = PloverRow(
+                parent.type, parent.mode, parent.contexts, f"parent {code[:3]}"
+            )
     problems = _problems(merged, manual)
     if problems:
         raise ValueError("CAMEO->PLOVER rows the manual does not support:\n" + "\n".join(problems))
@@ -275,7 +280,9 @@ def _problems(rows: dict[str, PloverRow], manual: PloverManual) -> list[str]:
             problems.append(f"{code}: unknown type {row.type}")
         elif row.mode is not None and row.mode not in manual.modes[row.type]:
             problems.append(f"{code}: mode {row.mode!r} is not a {row.type} mode")
-        problems += [f"{code}: unknown context {c!r}" for c in row.contexts if c not in manual.contexts]
+        problems += [
+            f"{code}: unknown context {c!r}" for c in row.contexts if c not in manual.contexts
+        ]
     return problems
 
 

@@ -1,11 +1,12 @@
 """CAMEO and PLOVER lookups over the shipped tables (built by `build_tables`).
 
     cameo_label("042")        -> "Make a visit"
-    quad_class("042")         -> 1   (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)
+    quad_class("042")         -> 1
     goldstein("042")          -> 1.9
     plover_for_cameo("042")   -> PloverCode(type="CONSULT", mode="visit", contexts=())
 
-Unknown codes raise `KeyError`; a code that PLOVER drops (CAMEO 01x statements)
+QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+4 material conflict. Unknown codes raise `KeyError`; a code that PLOVER drops (CAMEO 01x statements)
 maps to None.
 """
 
@@ -72,7 +73,11 @@ def cameo_table() -> dict[str, CameoCode]:
     try:
         return {
             r["code"]: CameoCode(
-                r["code"], r["label"], int(r["quad_class"]), float(r["goldstein"]), r["goldstein_basis"]
+                r["code"],
+                r["label"],
+                int(r["quad_class"]),
+                float(r["goldstein"]),
+                r["goldstein_basis"],
             )
             for r in _csv_rows("cameo_codes.csv")
         }
@@ -85,7 +90,10 @@ def plover_table() -> dict[str, PloverCode]:
     rows = _csv_rows("cameo_plover.csv")
     return {
         r["code"]: PloverCode(
-            r["type"], r["mode"] or None, tuple(c for c in r["contexts"].split(";") if c), r["basis"]
+            r["type"],
+            r["mode"] or None,
+            tuple(c for c in r["contexts"].split(";") if c),
+            r["basis"],
         )
         for r in rows
     }

@@ -95,7 +95,9 @@ class TriggerEntry(BaseModel):
 
     def allows(self, clause_lemmas: Iterable[str], preps: Iterable[str] = ()) -> bool:
         """Whether this sense's restrictions hold in a clause."""
-        if self.requires_prep and self.requires_prep.casefold() not in {p.casefold() for p in preps}:
+        if self.requires_prep and self.requires_prep.casefold() not in {
+            p.casefold() for p in preps
+        }:
             return False
         if not self.requires_any:
             return True
@@ -130,7 +132,9 @@ def _entries_of(file: Traversable) -> list[TriggerEntry]:
     for section, pos in SECTIONS.items():
         for i, raw in enumerate(data.get(section) or []):
             try:
-                entries.append(TriggerEntry.model_validate({**raw, "type": data["type"], "pos": pos}))
+                entries.append(
+                    TriggerEntry.model_validate({**raw, "type": data["type"], "pos": pos})
+                )
             except (ValidationError, TypeError) as exc:
                 raise ConfigError("E402", path=f"{file}: {section}[{i}]", detail=str(exc)) from exc
     return entries
@@ -168,7 +172,9 @@ class Lexicon:
         entries = [e for f in files for e in _entries_of(f)]
         return cls(entries, particles)
 
-    def lookup(self, lemma: str, *, particle: str | None = None, pos: str | None = None) -> list[TriggerEntry]:
+    def lookup(
+        self, lemma: str, *, particle: str | None = None, pos: str | None = None
+    ) -> list[TriggerEntry]:
         """Single-word senses of a lemma; `particle` is a separated verb particle."""
         key = lemma.casefold()
         if particle:
@@ -191,7 +197,9 @@ class Lexicon:
                 return lemma[len(lemma) - len(head) :], found
         return None
 
-    def match_multiword(self, lemmas: Sequence[str], *, longest: bool = True) -> list[MultiwordMatch]:
+    def match_multiword(
+        self, lemmas: Sequence[str], *, longest: bool = True
+    ) -> list[MultiwordMatch]:
         """Constructions whose parts all occur in `lemmas` (a clause), in any order.
 
         German word order moves the parts apart ("übte ... scharfe Kritik"), so order
@@ -225,7 +233,9 @@ class Lexicon:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Entries per PLOVER type and part of speech."""
-        table: dict[str, dict[str, int]] = {t: {"VERB": 0, "NOUN": 0, "MWE": 0} for t in codes.PLOVER_TYPES}
+        table: dict[str, dict[str, int]] = {
+            t: {"VERB": 0, "NOUN": 0, "MWE": 0} for t in codes.PLOVER_TYPES
+        }
         for entry in self.entries:
             table[entry.type][entry.pos] += 1
         return table
@@ -344,12 +354,20 @@ class ContextCues(BaseModel):
         """PLOVER contexts cued by any of the lemmas, sorted."""
         words = list(lemmas)
         return sorted(
-            {cues.context or name for name, cues in self.contexts.items() if any(cues.matches(w) for w in words)}
+            {
+                cues.context or name
+                for name, cues in self.contexts.items()
+                if any(cues.matches(w) for w in words)
+            }
         )
 
     def problems(self) -> list[str]:
         known = set(codes.plover_contexts())
-        return [f"unknown context {c.context or n!r}" for n, c in self.contexts.items() if (c.context or n) not in known]
+        return [
+            f"unknown context {c.context or n!r}"
+            for n, c in self.contexts.items()
+            if (c.context or n) not in known
+        ]
 
 
 @lru_cache(maxsize=1)

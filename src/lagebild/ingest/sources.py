@@ -163,7 +163,11 @@ def read_warc(path: Path) -> Iterator[Item]:
                 if record.rec_type != "response":
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or str(path)
-                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                ctype = (
+                    (record.http_headers.get_header("Content-Type") or "")
+                    if record.http_headers
+                    else ""
+                )
                 if "html" not in ctype.lower():
                     continue
                 try:

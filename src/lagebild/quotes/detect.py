@@ -196,7 +196,7 @@ def _match(text: str, f: Found) -> QuoteMatch:
         text=text[f.start : f.end],
         speaker=None,
         cue=text[f.cue[0] : f.cue[1]] if f.cue else None,
-        kind=f.kind,  # type: ignore[arg-type]
+        kind=f.kind,
     )
     speaker = text[f.speaker[0] : f.speaker[1]] if f.speaker else None
     return QuoteMatch(quote, f.speaker, f.cue, speaker, f.headline)

@@ -15,10 +15,10 @@ import re
 
 from lagebild.quotes.context import Sentence
 from lagebild.quotes.cues import CueHit, find_cues
-from lagebild.quotes.grammar import subject_after
+from lagebild.quotes.grammar import np_end, subject_after
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan
-from lagebild.quotes.speakers import TokenSpan, np_end, speaker_of
+from lagebild.quotes.speakers import TokenSpan, speaker_of
 
 _OPENING_NOISE = frozenset({"–", "-", "—", "•", "*"})
 _INSERT = re.compile(r"\s*,[^„“”\"»«]{2,60}?,\s*$")  # „A“, sagte er, „B“

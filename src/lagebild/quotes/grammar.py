@@ -150,7 +150,11 @@ def finite_slot(tokens: Sequence[Token], start: int, stop: int) -> int | None:
         return None
     low = tokens[start].text.lower()
     w = _w()
-    if low in w.subordinators or low in w.coordinators:
+    # "seit", "während", "bis" open a clause before a pronoun, else a phrase
+    preposition = low in w.prepositions and start + 1 < stop and (
+        tokens[start + 1].text.lower() not in _PERSONAL
+    )
+    if (low in w.subordinators and not preposition) or low in w.coordinators:
         return None
     if low in w.relative_pronouns and start + 1 < stop and np_end(tokens, start) is None:
         return None
@@ -160,8 +164,8 @@ def finite_slot(tokens: Sequence[Token], start: int, stop: int) -> int | None:
 
 def is_subjunctive(token: Token, strict: bool = False) -> bool:
     """Konjunktiv I (and, unless `strict`, Konjunktiv II) by form or by morphology."""
-    if token.mood is not None:
-        return token.mood == "Sub"
+    if token.mood == "Sub":  # a tagger's positive evidence; its "Ind" is not trusted
+        return True
     w, low = _w(), token.text
     if low in w.subjunctive1 or (not strict and low in w.subjunctive2):
         return True

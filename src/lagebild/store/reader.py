@@ -11,7 +11,14 @@ from lagebild.errors import StoreError
 from lagebild.store.database import connect_reader, schema_version
 
 TABLES = (
-    "articles", "blocks", "actors", "mentions", "times", "quotes", "events", "event_mentions",
+    "articles",
+    "blocks",
+    "actors",
+    "mentions",
+    "times",
+    "quotes",
+    "events",
+    "event_mentions",
     "errors",
 )
 ExportFormat = Literal["parquet", "csv", "jsonl"]
@@ -48,9 +55,15 @@ def stats(db: str | Path) -> dict[str, Any]:
     con = connect_reader(db)
     try:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # type: ignore[index]
-        by_format = dict(con.execute("SELECT format, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall())
-        by_kind = dict(con.execute("SELECT kind, count(*) FROM blocks GROUP BY 1 ORDER BY 1").fetchall())
-        errors = dict(con.execute("SELECT code, count(*) FROM errors GROUP BY 1 ORDER BY 1").fetchall())
+        by_format = dict(
+            con.execute("SELECT format, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()
+        )
+        by_kind = dict(
+            con.execute("SELECT kind, count(*) FROM blocks GROUP BY 1 ORDER BY 1").fetchall()
+        )
+        errors = dict(
+            con.execute("SELECT code, count(*) FROM errors GROUP BY 1 ORDER BY 1").fetchall()
+        )
         dated = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
         agencies = con.execute(
             "SELECT a, count(*) FROM (SELECT unnest(agencies) AS a FROM articles) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
@@ -72,7 +85,11 @@ def export(db: str | Path, table: str, fmt: ExportFormat, out: str | Path) -> in
     """Write one table to Parquet, CSV or JSON Lines; returns the row count."""
     if table not in TABLES:
         raise StoreError("E301", detail=f"unknown table {table!r}; one of {', '.join(TABLES)}")
-    options = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER)", "jsonl": "(FORMAT json)"}[fmt]
+    options = {
+        "parquet": "(FORMAT parquet)",
+        "csv": "(FORMAT csv, HEADER)",
+        "jsonl": "(FORMAT json)",
+    }[fmt]
     con = connect_reader(db)
     try:
         target = str(out).replace("'", "''")

@@ -89,6 +89,10 @@ def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
 
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
-    (1, "initial schema: articles, blocks, actors, mentions, times, quotes, events, errors", _v1_initial),
+    (
+        1,
+        "initial schema: articles, blocks, actors, mentions, times, quotes, events, errors",
+        _v1_initial,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

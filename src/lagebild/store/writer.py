@@ -62,12 +62,25 @@ class StoreWriter:
             " published_inferred, published_basis, dateline, dateline_actor, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                a.id, a.source.sha256, a.source.uri, a.source.format, a.contract, a.pipeline,
-                a.language, a.title, a.kicker, a.teaser, a.authors, a.agencies,
+                a.id,
+                a.source.sha256,
+                a.source.uri,
+                a.source.format,
+                a.contract,
+                a.pipeline,
+                a.language,
+                a.title,
+                a.kicker,
+                a.teaser,
+                a.authors,
+                a.agencies,
                 json.dumps([c.model_dump() for c in a.image_credits], ensure_ascii=False),
-                pub.value if pub else None, pub.granularity if pub else None,
-                pub.inferred if pub else None, pub.basis if pub else None,
-                a.dateline.text if a.dateline else None, a.dateline.actor if a.dateline else None,
+                pub.value if pub else None,
+                pub.granularity if pub else None,
+                pub.inferred if pub else None,
+                pub.basis if pub else None,
+                a.dateline.text if a.dateline else None,
+                a.dateline.actor if a.dateline else None,
                 a.text,
             ],
         )
@@ -79,14 +92,25 @@ class StoreWriter:
         self._many(
             "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                [a.id, i, t.start, t.end, t.text, t.type, t.value,
-                 json.dumps(t.model_dump(exclude={"start", "end", "text", "type", "value"}))]
+                [
+                    a.id,
+                    i,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.type,
+                    t.value,
+                    json.dumps(t.model_dump(exclude={"start", "end", "text", "type", "value"})),
+                ]
                 for i, t in enumerate(a.times)
             ],
         )
         self._many(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [[a.id, i, q.start, q.end, q.text, q.speaker, q.cue, q.kind] for i, q in enumerate(a.quotes)],
+            [
+                [a.id, i, q.start, q.end, q.text, q.speaker, q.cue, q.kind]
+                for i, q in enumerate(a.quotes)
+            ],
         )
         self._insert_events(a)
 
@@ -95,8 +119,17 @@ class StoreWriter:
             "INSERT OR IGNORE INTO actors (id, name, name_de, type, country, sector, code,"
             " wikidata, roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                [x.id, x.name, x.name_de, x.type, x.country, x.sector, x.code, x.wikidata,
-                 json.dumps(x.roles, ensure_ascii=False)]
+                [
+                    x.id,
+                    x.name,
+                    x.name_de,
+                    x.type,
+                    x.country,
+                    x.sector,
+                    x.code,
+                    x.wikidata,
+                    json.dumps(x.roles, ensure_ascii=False),
+                ]
                 for x in a.actors
             ],
         )
@@ -109,16 +142,36 @@ class StoreWriter:
         self._many(
             "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                [e.id, a.id, e.type, e.mode, e.context, e.source, e.target, e.date, e.location,
-                 e.status, e.cameo, e.confidence, e.block_kind]
+                [
+                    e.id,
+                    a.id,
+                    e.type,
+                    e.mode,
+                    e.context,
+                    e.source,
+                    e.target,
+                    e.date,
+                    e.location,
+                    e.status,
+                    e.cameo,
+                    e.confidence,
+                    e.block_kind,
+                ]
                 for e in a.events
             ],
         )
         self._many(
             "INSERT OR IGNORE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                [e.id, a.id, e.trigger.start, e.trigger.end, e.trigger.text, e.evidence.start,
-                 e.evidence.end]
+                [
+                    e.id,
+                    a.id,
+                    e.trigger.start,
+                    e.trigger.end,
+                    e.trigger.text,
+                    e.evidence.start,
+                    e.evidence.end,
+                ]
                 for e in a.events
             ],
         )

@@ -15,6 +15,7 @@ Direction = Literal["past", "future"]
 # How far back/forward year inference searches: a weekday and a date repeat
 # within 28 years in the Gregorian calendar (11 at most, between leap cycles).
 YEAR_SEARCH = 40
+WEEKDAY_SLACK_DAYS = 7
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -97,15 +98,20 @@ def infer_year(
     month: int, day: int, weekday: int, anchor: date, direction: Direction
 ) -> int | None:
     """The latest year not after the anchor (past) or the earliest not before it (future)
-    in which that day fell on that weekday."""
+    in which that day fell on that weekday.
+
+    A week of slack on the other side: news names a weekday with its date for the
+    days around publication ("Am Freitag, 10. November, tagt ..." on the 9th).
+    """
     step = -1 if direction == "past" else 1
-    for offset in range(0, YEAR_SEARCH):
+    slack = timedelta(days=WEEKDAY_SLACK_DAYS)
+    for offset in range(-1, YEAR_SEARCH):
         year = anchor.year + step * offset
         candidate = make_date(year, month, day)
         if candidate is None or candidate.isoweekday() != weekday:
             continue
-        if (direction == "past" and candidate <= anchor) or (
-            direction == "future" and candidate >= anchor
+        if (direction == "past" and candidate <= anchor + slack) or (
+            direction == "future" and candidate >= anchor - slack
         ):
             return year
     return None

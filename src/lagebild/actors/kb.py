@@ -1,0 +1,315 @@
+"""The knowledge base at run time: load the compiled KB once, answer lookups fast.
+
+    kb = KnowledgeBase.load()
+    kb.match_name("Selenskyjs", on=date(2023, 5, 1))   # -> [Candidate(Zelenskyy, ...)]
+    kb.role_holder("head_of_government", "DEU", date(2015, 1, 1))   # -> Merkel
+    kb.country_by_adjective("kasachischen")            # -> CountryInfo(KAZ)
+    kb.metonym("Moskau"), kb.igo("OVKS"), kb.sector_of_role_noun("Außenminister")
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from lagebild.actors.names import fold, genitive_stems, name_key, short_form_keys, surname_keys
+from lagebild.actors.records import (
+    Candidate,
+    CountryInfo,
+    KbActor,
+    Metonym,
+    Role,
+    RoleNoun,
+)
+from lagebild.actors.thresholds import (
+    FUZZY_MULTI_WORD,
+    FUZZY_SINGLE_WORD,
+    MIN_KEY_LENGTH,
+    SCORES,
+)
+
+KB_FILE = "kb.json.gz"
+# Courtesy titles that may precede a name in a mention but are not part of it.
+_TITLES = frozenset({"herr", "frau", "dr", "prof", "mr", "mrs", "ms"})
+_SOURCE_RANK = {"reviewed": 0, "world-leaders": 1}
+
+
+def _source_rank(role: Role) -> int:
+    return _SOURCE_RANK.get(role.source, 2)
+
+
+class KnowledgeBase:
+    """Actors and the German words that point to them, indexed for lookup."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.by_id: dict[str, KbActor] = {}
+        self.countries: dict[str, CountryInfo] = {}
+        self.role_labels: dict[str, str] = dict(data.get("role_labels", {}))
+        self._exact: dict[str, list[str]] = defaultdict(list)
+        self._surname: dict[str, list[str]] = defaultdict(list)
+        self._abbr: dict[str, list[str]] = defaultdict(list)
+        self._adjective: dict[str, str] = {}
+        self._demonym: dict[str, str] = {}
+        self._country_name: dict[str, str] = {}
+        self._metonyms: dict[str, Metonym] = {}
+        self._role_nouns: dict[str, RoleNoun] = {}
+        self._roles: dict[tuple[str, str], list[tuple[Role, str]]] = defaultdict(list)
+        self._fuzzy_keys: list[str] | None = None
+        self._surname_list: list[str] | None = None
+        for item in data["actors"]:
+            self._add_actor(KbActor.from_json(item))
+        for item in data["countries"]:
+            self._add_country(CountryInfo.from_json(item))
+        for item in data["metonyms"]:
+            metonym = Metonym.from_json(item)
+            for form in (metonym.name, *metonym.forms):
+                self._metonyms.setdefault(fold(form), metonym)
+        for item in data["role_nouns"]:
+            noun = RoleNoun.from_json(item)
+            for form in (noun.noun, *noun.forms):
+                self._role_nouns.setdefault(fold(form), noun)
+
+    # -- loading -----------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None) -> KnowledgeBase:
+        """The shipped KB (cached: every caller shares one instance), or one from `path`."""
+        if path is not None:
+            return cls(_read(path.read_bytes()))
+        return _shipped()
+
+    def _add_actor(self, actor: KbActor) -> None:
+        self.by_id[actor.id] = actor
+        for name in actor.all_names():
+            key = name_key(name)
+            if len(key) >= MIN_KEY_LENGTH:
+                _append_unique(self._exact[key], actor.id)
+            if actor.type == "PER":
+                for short in (*short_form_keys(name), *surname_keys(name)):
+                    if len(short) >= MIN_KEY_LENGTH:
+                        _append_unique(self._surname[short], actor.id)
+        for abbr in actor.abbreviations:
+            _append_unique(self._abbr[abbr], actor.id)
+        for role in actor.roles:
+            if role.role != "code" and role.where:
+                self._roles[(role.role, role.where)].append((role, actor.id))
+
+    def _add_country(self, info: CountryInfo) -> None:
+        self.countries[info.iso3] = info
+        for form in info.adjectives:
+            self._adjective.setdefault(fold(form), info.iso3)
+        for form in info.demonyms:
+            self._demonym.setdefault(fold(form), info.iso3)
+        for name in info.names_de:
+            self._country_name.setdefault(fold(name), info.iso3)
+        actor = self.by_id.get(info.actor_id)
+        if actor is not None:
+            for name in actor.names.get("en", ()):
+                self._country_name.setdefault(fold(name), info.iso3)
+
+    # -- names -------------------------------------------------------------------------
+    def match_name(
+        self,
+        surface: str,
+        on: date | None = None,
+        types: frozenset[str] | None = None,
+        country: str | None = None,
+        limit: int = 10,
+    ) -> list[Candidate]:
+        """Actors a name may refer to, best first; scores in [0, 1]."""
+        found: dict[str, Candidate] = {}
+        for text, penalty in self._surface_variants(surface):
+            self._collect(text, penalty, found)
+        if not found:
+            for text, penalty in self._surface_variants(surface):
+                self._collect_fuzzy(text, penalty, found)
+        ranked = [self._adjust(c, on, country) for c in found.values()]
+        ranked = [c for c in ranked if types is None or c.actor.type in types]
+        ranked.sort(key=lambda c: (-c.score, c.actor.id))
+        return ranked[:limit]
+
+    def _surface_variants(self, surface: str) -> list[tuple[str, float]]:
+        """The surface, its genitive stem, and both without a leading title or role noun."""
+        words = surface.split()
+        while len(words) > 1 and (
+            fold(words[0]).rstrip(".") in _TITLES or self.role_noun(words[0]) is not None
+        ):
+            words = words[1:]
+        bases = [surface.strip()] if len(words) == len(surface.split()) else [" ".join(words)]
+        out: list[tuple[str, float]] = []
+        for base in bases:
+            for i, stem in enumerate(genitive_stems(base)):
+                out.append((stem, SCORES["genitive_penalty"] if i else 0.0))
+        return out
+
+    def _collect(self, text: str, penalty: float, found: dict[str, Candidate]) -> None:
+        for abbr_id in self._abbr.get(text.strip(), ()):
+            _keep(found, Candidate(self.by_id[abbr_id], SCORES["abbreviation"], text, "abbreviation"))
+        key = name_key(text)
+        for actor_id in self._exact.get(key, ()):
+            score = SCORES["exact"] - penalty
+            _keep(found, Candidate(self.by_id[actor_id], score, text, "exact"))
+        for actor_id in self._surname.get(key, ()):
+            score = SCORES["surname"] - penalty
+            _keep(found, Candidate(self.by_id[actor_id], score, text, "surname"))
+
+    def _collect_fuzzy(self, text: str, penalty: float, found: dict[str, Candidate]) -> None:
+        key = name_key(text)
+        if len(key) < MIN_KEY_LENGTH + 1:
+            return
+        single = " " not in key
+        cutoff = 100 * (FUZZY_SINGLE_WORD if single else FUZZY_MULTI_WORD)
+        choices = self._surname_keys() if single else self._all_keys()
+        for match, ratio, _ in process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10
+        ):
+            index = self._surname if single else self._exact
+            for actor_id in index.get(match, ()):
+                score = SCORES["fuzzy"] * ratio / 100 - penalty
+                _keep(found, Candidate(self.by_id[actor_id], score, text, "fuzzy"))
+
+    def _all_keys(self) -> list[str]:
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = sorted(k for k in self._exact if " " in k)
+        return self._fuzzy_keys
+
+    def _surname_keys(self) -> list[str]:
+        if self._surname_list is None:
+            self._surname_list = sorted(self._surname)
+        return self._surname_list
+
+    def _adjust(self, cand: Candidate, on: date | None, country: str | None) -> Candidate:
+        """Prefer reviewed actors, actors in office on the date, and the article's country."""
+        actor, score = cand.actor, cand.score
+        if "reviewed" in actor.sources:
+            score += SCORES["reviewed_bonus"]
+        elif "world-leaders" in actor.sources:
+            score += SCORES["reviewed_bonus"] / 2
+        if on is not None and actor.roles:
+            if actor.roles_on(on):
+                score += SCORES["in_office_bonus"]
+            elif all(r.start is not None and r.start > on for r in actor.roles):
+                score -= SCORES["not_yet_penalty"]
+        if country is not None and actor.country == country:
+            score += SCORES["country_bonus"]
+        return Candidate(actor, round(min(score, 1.0), 4), cand.matched, cand.method)
+
+    # -- roles -------------------------------------------------------------------------
+    def role_holder(self, role: str, country: str, on: date) -> KbActor | None:
+        """Who held `role` in `country` (ISO3 or an IGO key such as "Nato") on a date."""
+        if role == "leader":
+            info = self.countries.get(country)
+            role = info.leader_role if info else "head_of_state"
+            holder = self._holder(role, country, on)
+            if holder is not None or role != "head_of_state":
+                return holder
+            return self._holder("president", country, on)
+        holder = self._holder(role, country, on)
+        if holder is None and role == "head_of_state":
+            holder = self._holder("president", country, on)
+        return holder
+
+    def _holder(self, role: str, where: str, on: date) -> KbActor | None:
+        valid = [(r, a) for r, a in self._roles.get((role, where), ()) if r.valid_on(on)]
+        if not valid:
+            return None
+        # Our reviewed dates beat the year-level world-leaders table; then the latest start.
+        valid.sort(key=lambda ra: (_source_rank(ra[0]), -(ra[0].start or date.min).toordinal()))
+        return self.by_id[valid[0][1]]
+
+    # -- countries, metonyms, organisations, role nouns ---------------------------------
+    def country_by_adjective(self, word: str) -> CountryInfo | None:
+        """kasachischen -> KAZ; US-amerikanische -> USA; westlichen -> the West (WST)."""
+        iso3 = self._adjective.get(fold(word))
+        if iso3 is None and "-" in word:
+            iso3 = self._adjective.get(fold(word.rsplit("-", 1)[1]))
+        return self.countries.get(iso3) if iso3 else None
+
+    def country_by_demonym(self, word: str) -> CountryInfo | None:
+        iso3 = self._demonym.get(fold(word))
+        return self.countries.get(iso3) if iso3 else None
+
+    def country_by_name(self, name: str) -> CountryInfo | None:
+        """Russland, Russlands, Russia, USA, US -> the country."""
+        iso3 = self._country_name.get(fold(name))
+        return self.countries.get(iso3) if iso3 else None
+
+    def capital_of(self, iso3: str) -> KbActor | None:
+        info = self.countries.get(iso3)
+        return self.by_id.get(info.capital_id) if info and info.capital_id else None
+
+    def metonym(self, surface: str) -> Metonym | None:
+        return self._metonyms.get(fold(surface))
+
+    def igo(self, surface: str) -> KbActor | None:
+        """An intergovernmental organisation by abbreviation (case-sensitive) or name."""
+        for actor_id in self._abbr.get(surface.strip(), ()):
+            if self.by_id[actor_id].sector == "IGO":
+                return self.by_id[actor_id]
+        for actor_id in self._exact.get(name_key(surface), ()):
+            if self.by_id[actor_id].sector == "IGO":
+                return self.by_id[actor_id]
+        return None
+
+    def role_noun(self, word: str) -> RoleNoun | None:
+        """The role a noun names, also inside compounds: US-Außenminister, Verteidigungsministerin.
+
+        For a hyphenated or closed compound the known head noun decides the role; the rest is
+        returned as `qualifier` (often a country or party: "US", "CDU").
+        """
+        folded = fold(word)
+        if folded in self._role_nouns:
+            return self._role_nouns[folded]
+        if "-" in folded:
+            head = folded.rsplit("-", 1)
+            found = self._role_nouns.get(head[1])
+            if found is not None:
+                qualifier = word.rsplit("-", 1)[0]
+                return RoleNoun(found.noun, found.forms, found.sector, found.role,
+                                found.person, found.country, qualifier)
+        for cut in range(3, len(folded) - 4):
+            found = self._role_nouns.get(folded[cut:])
+            if found is not None:
+                return RoleNoun(found.noun, found.forms, found.sector, found.role,
+                                found.person, found.country, word[:cut])
+        return None
+
+    def sector_of_role_noun(self, word: str) -> str | None:
+        noun = self.role_noun(word)
+        return noun.sector if noun else None
+
+    # -- export ------------------------------------------------------------------------
+    def entity_ruler_patterns(self) -> list[dict[str, Any]]:
+        """Phrase patterns for spaCy's EntityRuler/SpanRuler (see gazetteer.py)."""
+        from lagebild.actors.gazetteer import patterns_for
+
+        return patterns_for(self)
+
+
+def _append_unique(bucket: list[str], item: str) -> None:
+    if item not in bucket:
+        bucket.append(item)
+
+
+def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
+    old = found.get(cand.actor.id)
+    if old is None or cand.score > old.score:
+        found[cand.actor.id] = cand
+
+
+def _read(raw: bytes) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(gzip.decompress(raw))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> KnowledgeBase:
+    raw = resources.files("lagebild.data").joinpath("actors", KB_FILE).read_bytes()
+    return KnowledgeBase(_read(raw))

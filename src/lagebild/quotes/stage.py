@@ -1,0 +1,54 @@
+"""The pipeline stage: quotes of `article.text`, using the spaCy Doc if present."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lagebild.quotes.detect import find_quotes
+from lagebild.quotes.records import CharSpan
+from lagebild.quotes.text import Token
+
+if TYPE_CHECKING:
+    from lagebild.pipeline import AnalysisState
+
+_HEADLINE_BLOCKS = frozenset({"title", "kicker", "heading"})
+
+
+def doc_tokens(doc: Any) -> list[Token]:
+    """Our tokens from a spaCy Doc, keeping lemma, POS, dependency and the subjunctive."""
+    tokens = []
+    for t in doc:
+        if t.is_space:
+            continue
+        mood = "Sub" if "Sub" in t.morph.get("Mood") else None
+        tokens.append(
+            Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or None, t.pos_ or None, mood,
+                  t.dep_ or None, t.head.i)
+        )
+    return tokens
+
+
+def doc_sentences(doc: Any) -> list[CharSpan] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+class QuotesStage:
+    """Sets `article.quotes`; the full matches (speaker spans for the actors
+    stage) go to `state.extras["quote_matches"]`."""
+
+    name = "quotes"
+
+    def run(self, state: AnalysisState) -> None:
+        article = state.require_article
+        headlines = [(b.start, b.end) for b in article.blocks if b.kind in _HEADLINE_BLOCKS]
+        doc = state.doc
+        if doc is not None and doc.text == article.text:
+            matches = find_quotes(
+                article.text, doc_sentences(doc), tokens=doc_tokens(doc), headlines=headlines
+            )
+        else:
+            matches = find_quotes(article.text, headlines=headlines)
+        article.quotes = [m.quote for m in matches]
+        state.extras["quote_matches"] = matches
