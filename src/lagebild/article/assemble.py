@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lagebild.article.layout import BodyBlock, Layout
-from lagebild.models import Article, BlockKind, Block, Dateline, Published, RawDocument, Source
+from lagebild.models import Article, Block, BlockKind, Dateline, Published, RawDocument, Source
 
 BLOCK_SEPARATOR = "\n\n"
 

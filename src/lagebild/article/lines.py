@@ -19,8 +19,12 @@ _SOURCE_LINE = re.compile(r"^(?i:quellen?)\s*:\s*(?P<body>.{1,80})$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\bund\b|&)\s*")
 
 
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def normalise_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """One line, whitespace collapsed (no-break spaces too), zero-width marks and soft hyphens gone."""
+    return re.sub(r"\s+", " ", _ZERO_WIDTH.sub("", text)).strip()
 
 
 def byline_authors(line: str) -> list[str] | None:

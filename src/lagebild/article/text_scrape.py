@@ -253,8 +253,13 @@ def _take_teaser(items: list[Item], layout: Layout) -> list[Item]:
         return items
     later_prose = [it for it in items[index + 1 :] if it.kind == "text" and not it.gallery]
     dateline_later = any(L.dateline_prefix(it.text) for it in later_prose[:3])
-    meta_after = index + 1 < len(items) and items[index + 1].kind == "meta" and bool(later_prose)
-    if (dateline_later or meta_after) and not _is_heading(items, index):
+    has_next = index + 1 < len(items) and bool(later_prose)
+    meta_after = has_next and items[index + 1].kind == "meta"
+    # A lead set apart from the body by the opening picture is a teaser too.
+    caption_after = (
+        has_next and items[index + 1].kind == "text" and _is_caption(items, index + 1, layout)
+    )
+    if (dateline_later or meta_after or caption_after) and not _is_heading(items, index):
         layout.teaser = text
         return items[:index] + items[index + 1 :]
     return items
