@@ -149,3 +149,12 @@ def test_oversized_gzip_is_refused_while_streaming(
     path.write_bytes(gzip.compress(b"a" * 5_000_000))
     item = _one(path)
     assert isinstance(item, ErrorRecord) and item.code == "E105"
+
+
+def test_html_with_no_article_is_an_error_record() -> None:
+    from lagebild.ingest import document_from_content
+    from lagebild.pipeline import Pipeline
+
+    page = "<html><head><title>Start</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    result = Pipeline().run_safe(document_from_content(page, uri="empty.html", fmt="html"))
+    assert isinstance(result, ErrorRecord) and result.code == "E201"
