@@ -1,3 +1,7 @@
 """Imports every module that registers an evaluator (one line per stage)."""
 
-import lagebild.article.evaluate  # noqa: F401
+import lagebild.actors.name_eval
+import lagebild.article.evaluate
+import lagebild.nlp.evaluate
+import lagebild.quotes.evaluate
+import lagebild.timex.evaluate  # noqa: F401

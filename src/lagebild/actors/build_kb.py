@@ -28,9 +28,10 @@ def write(kb: dict[str, Any], output: Path) -> int:
     """Write the KB gzipped and deterministic; returns the size in bytes."""
     payload = json.dumps(kb, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0
-    ) as handle:
+    with (
+        output.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as handle,
+    ):
         handle.write(payload.encode("utf-8"))
     return output.stat().st_size
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lagebild.actors.german import country_genitives
-
 if TYPE_CHECKING:
     from lagebild.actors.kb import KnowledgeBase
     from lagebild.actors.records import KbActor
@@ -33,6 +31,11 @@ def _wanted(actor: KbActor) -> bool:
     return actor.sector == "PTY" and actor.country in _PARTY_COUNTRIES
 
 
+def _genitive(name: str) -> str | None:
+    """Putin -> Putins, Wladimir Putin -> Wladimir Putins; names ending in s, x, z keep."""
+    return None if name[-1:] in ("s", "x", "z", "ß", ".") else name + "s"
+
+
 def _person_forms(actor: KbActor) -> list[str]:
     names = [n for lang in ("de", "en") for n in actor.names.get(lang, ())]
     forms = list(names)
@@ -40,10 +43,8 @@ def _person_forms(actor: KbActor) -> list[str]:
         surname = name.split()[-1] if " " in name else ""
         if len(surname) >= MIN_SURNAME_CHARS and not surname.endswith("."):
             forms.append(surname)
-    # German genitive: Putins, Wladimir Putins.
-    forms += [g for f in list(forms) for g in country_genitives(f.split()[-1], "")
-              if " " not in f] + [f + "s" for f in list(forms) if " " in f and f[-1] not in "sxz"]
-    return forms
+    genitives = [_genitive(f) for f in forms]
+    return forms + [g for g in genitives if g]
 
 
 def _forms(actor: KbActor) -> list[str]:

@@ -1,10 +1,10 @@
 """The knowledge base at run time: load the compiled KB once, answer lookups fast.
 
-    kb = KnowledgeBase.load()
-    kb.match_name("Selenskyjs", on=date(2023, 5, 1))   # -> [Candidate(Zelenskyy, ...)]
-    kb.role_holder("head_of_government", "DEU", date(2015, 1, 1))   # -> Merkel
-    kb.country_by_adjective("kasachischen")            # -> CountryInfo(KAZ)
-    kb.metonym("Moskau"), kb.igo("OVKS"), kb.sector_of_role_noun("Außenminister")
+kb = KnowledgeBase.load()
+kb.match_name("Selenskyjs", on=date(2023, 5, 1))   # -> [Candidate(Zelenskyy, ...)]
+kb.role_holder("head_of_government", "DEU", date(2015, 1, 1))   # -> Merkel
+kb.country_by_adjective("kasachischen")            # -> CountryInfo(KAZ)
+kb.metonym("Moskau"), kb.igo("OVKS"), kb.sector_of_role_noun("Außenminister")
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +21,15 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from lagebild.actors.names import fold, genitive_stems, name_key, short_form_keys, surname_keys
+from lagebild.actors.names import (
+    fold,
+    genitive_stems,
+    name_key,
+    short_form_keys,
+    surname_keys,
+    unit_keys,
+    word_similarity,
+)
 from lagebild.actors.records import (
     Candidate,
     CountryInfo,
@@ -50,7 +59,7 @@ class KnowledgeBase:
     """Actors and the German words that point to them, indexed for lookup."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.by_id: dict[str, KbActor] = {}
+        self.by_id = _LazyActors({item["id"]: item for item in data["actors"]})
         self.countries: dict[str, CountryInfo] = {}
         self.role_labels: dict[str, str] = dict(data.get("role_labels", {}))
         self._exact: dict[str, list[str]] = defaultdict(list)
@@ -62,10 +71,9 @@ class KnowledgeBase:
         self._metonyms: dict[str, Metonym] = {}
         self._role_nouns: dict[str, RoleNoun] = {}
         self._roles: dict[tuple[str, str], list[tuple[Role, str]]] = defaultdict(list)
-        self._fuzzy_keys: list[str] | None = None
-        self._surname_list: list[str] | None = None
+        self._multi: dict[str, list[str]] | None = None
         for item in data["actors"]:
-            self._add_actor(KbActor.from_json(item))
+            self._index_actor(item)
         for item in data["countries"]:
             self._add_country(CountryInfo.from_json(item))
         for item in data["metonyms"]:
@@ -85,21 +93,24 @@ class KnowledgeBase:
             return cls(_read(path.read_bytes()))
         return _shipped()
 
-    def _add_actor(self, actor: KbActor) -> None:
-        self.by_id[actor.id] = actor
-        for name in actor.all_names():
-            key = name_key(name)
-            if len(key) >= MIN_KEY_LENGTH:
-                _append_unique(self._exact[key], actor.id)
-            if actor.type == "PER":
-                for short in (*short_form_keys(name), *surname_keys(name)):
-                    if len(short) >= MIN_KEY_LENGTH:
-                        _append_unique(self._surname[short], actor.id)
-        for abbr in actor.abbreviations:
-            _append_unique(self._abbr[abbr], actor.id)
-        for role in actor.roles:
-            if role.role != "code" and role.where:
-                self._roles[(role.role, role.where)].append((role, actor.id))
+    def _index_actor(self, item: dict[str, Any]) -> None:
+        """Index one actor from its JSON; the KbActor itself is built on first access."""
+        actor_id, is_person = item["id"], item["type"] == "PER"
+        for variants in item.get("names", {}).values():
+            for name in variants:
+                key = name_key(name)
+                if len(key) >= MIN_KEY_LENGTH:
+                    _append_unique(self._exact[key], actor_id)
+                if is_person:
+                    for short in (*short_form_keys(name), *surname_keys(name)):
+                        if len(short) >= MIN_KEY_LENGTH:
+                            _append_unique(self._surname[short], actor_id)
+        for abbr in item.get("abbreviations", ()):
+            _append_unique(self._abbr[abbr], actor_id)
+        for role_data in item.get("roles", ()):
+            if role_data["role"] != "code" and role_data.get("where"):
+                role = Role.from_json(role_data)
+                self._roles[(role.role, role_data["where"])].append((role, actor_id))
 
     def _add_country(self, info: CountryInfo) -> None:
         self.countries[info.iso3] = info
@@ -125,11 +136,13 @@ class KnowledgeBase:
     ) -> list[Candidate]:
         """Actors a name may refer to, best first; scores in [0, 1]."""
         found: dict[str, Candidate] = {}
-        for text, penalty in self._surface_variants(surface):
+        variants = self._surface_variants(surface)
+        for text, penalty in variants:
             self._collect(text, penalty, found)
         if not found:
-            for text, penalty in self._surface_variants(surface):
-                self._collect_fuzzy(text, penalty, found)
+            # Fuzzy on the surface as written: a fuzzy genitive stem ("Bündni") over-reaches.
+            text, penalty = variants[0]
+            self._collect_fuzzy(text, penalty, found)
         ranked = [self._adjust(c, on, country) for c in found.values()]
         ranked = [c for c in ranked if types is None or c.actor.type in types]
         ranked.sort(key=lambda c: (-c.score, c.actor.id))
@@ -151,39 +164,49 @@ class KnowledgeBase:
 
     def _collect(self, text: str, penalty: float, found: dict[str, Candidate]) -> None:
         for abbr_id in self._abbr.get(text.strip(), ()):
-            _keep(found, Candidate(self.by_id[abbr_id], SCORES["abbreviation"], text, "abbreviation"))
+            _keep(
+                found, Candidate(self.by_id[abbr_id], SCORES["abbreviation"], text, "abbreviation")
+            )
         key = name_key(text)
         for actor_id in self._exact.get(key, ()):
             score = SCORES["exact"] - penalty
             _keep(found, Candidate(self.by_id[actor_id], score, text, "exact"))
-        for actor_id in self._surname.get(key, ()):
+        # A stripped genitive leaves short stems ("Haus" -> "Hau"): too weak for a surname.
+        surnames = self._surname.get(key, ()) if not penalty or len(key) >= 4 else ()
+        for actor_id in surnames:
             score = SCORES["surname"] - penalty
             _keep(found, Candidate(self.by_id[actor_id], score, text, "surname"))
 
     def _collect_fuzzy(self, text: str, penalty: float, found: dict[str, Candidate]) -> None:
-        key = name_key(text)
-        if len(key) < MIN_KEY_LENGTH + 1:
+        """Near spellings: rapidfuzz preselects, `word_similarity` decides (thresholds.py)."""
+        units = unit_keys(text)
+        if len("".join(units)) < MIN_KEY_LENGTH + 1:
             return
-        single = " " not in key
-        cutoff = 100 * (FUZZY_SINGLE_WORD if single else FUZZY_MULTI_WORD)
-        choices = self._surname_keys() if single else self._all_keys()
-        for match, ratio, _ in process.extract(
-            key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10
+        single = len(units) == 1
+        threshold = FUZZY_SINGLE_WORD if single else FUZZY_MULTI_WORD
+        index = self._surname if single else self._multi_index()
+        query = " ".join(units)
+        for match, _, _ in process.extract(
+            query, list(index), scorer=fuzz.ratio, score_cutoff=100 * (threshold - 0.1), limit=25
         ):
-            index = self._surname if single else self._exact
-            for actor_id in index.get(match, ()):
-                score = SCORES["fuzzy"] * ratio / 100 - penalty
+            sim = word_similarity(units, tuple(match.split()))
+            if sim < threshold:
+                continue
+            for actor_id in index[match]:
+                score = SCORES["fuzzy"] * sim - penalty
                 _keep(found, Candidate(self.by_id[actor_id], score, text, "fuzzy"))
 
-    def _all_keys(self) -> list[str]:
-        if self._fuzzy_keys is None:
-            self._fuzzy_keys = sorted(k for k in self._exact if " " in k)
-        return self._fuzzy_keys
-
-    def _surname_keys(self) -> list[str]:
-        if self._surname_list is None:
-            self._surname_list = sorted(self._surname)
-        return self._surname_list
+    def _multi_index(self) -> dict[str, list[str]]:
+        """Unit keys of every multi-word name -> actor ids; built on the first fuzzy lookup."""
+        if self._multi is None:
+            self._multi = defaultdict(list)
+            for actor_id in self.by_id:
+                for variants in self.by_id.raw(actor_id).get("names", {}).values():
+                    for name in variants:
+                        units = unit_keys(name)
+                        if len(units) > 1:
+                            _append_unique(self._multi[" ".join(units)], actor_id)
+        return self._multi
 
     def _adjust(self, cand: Candidate, on: date | None, country: str | None) -> Candidate:
         """Prefer reviewed actors, actors in office on the date, and the article's country."""
@@ -193,9 +216,10 @@ class KnowledgeBase:
         elif "world-leaders" in actor.sources:
             score += SCORES["reviewed_bonus"] / 2
         if on is not None and actor.roles:
-            if actor.roles_on(on):
+            offices = [r for r in actor.roles if _is_office(r)]
+            if any(r.valid_on(on) for r in offices):
                 score += SCORES["in_office_bonus"]
-            elif all(r.start is not None and r.start > on for r in actor.roles):
+            elif offices and all(r.start is not None and r.start > on for r in offices):
                 score -= SCORES["not_yet_penalty"]
         if country is not None and actor.country == country:
             score += SCORES["country_bonus"]
@@ -215,6 +239,33 @@ class KnowledgeBase:
         if holder is None and role == "head_of_state":
             holder = self._holder("president", country, on)
         return holder
+
+    def country_of_word(self, word: str) -> CountryInfo | None:
+        """A country named by an adjective, a name (also genitive) or a demonym."""
+        return (
+            self.country_by_adjective(word)
+            or self.country_by_name(word)
+            or self.country_by_demonym(word)
+        )
+
+    def resolve_role(self, noun: str, country_word: str | None, on: date) -> KbActor | None:
+        """Who a description means: "russische" + "Präsident", "Kasachstans" + "Präsident",
+        None + "US-Außenminister", None + "Kremlchef".
+
+        The country comes from `country_word`, else from the noun's qualifier, else from the
+        noun itself; nouns without an office (Soldaten) or with a relative one (Amtskollege)
+        give None: those the linker resolves from the article.
+        """
+        role_noun = self.role_noun(noun)
+        if role_noun is None or role_noun.role in (None, "counterpart"):
+            return None
+        info = self.country_of_word(country_word) if country_word else None
+        if info is None and role_noun.qualifier:
+            info = self.country_of_word(role_noun.qualifier.rstrip("-"))
+        iso3 = info.iso3 if info else role_noun.country
+        if iso3 is None or role_noun.role is None:
+            return None
+        return self.role_holder(role_noun.role, iso3, on)
 
     def _holder(self, role: str, where: str, on: date) -> KbActor | None:
         valid = [(r, a) for r, a in self._roles.get((role, where), ()) if r.valid_on(on)]
@@ -272,13 +323,27 @@ class KnowledgeBase:
             found = self._role_nouns.get(head[1])
             if found is not None:
                 qualifier = word.rsplit("-", 1)[0]
-                return RoleNoun(found.noun, found.forms, found.sector, found.role,
-                                found.person, found.country, qualifier)
+                return RoleNoun(
+                    found.noun,
+                    found.forms,
+                    found.sector,
+                    found.role,
+                    found.person,
+                    found.country,
+                    qualifier,
+                )
         for cut in range(3, len(folded) - 4):
             found = self._role_nouns.get(folded[cut:])
             if found is not None:
-                return RoleNoun(found.noun, found.forms, found.sector, found.role,
-                                found.person, found.country, word[:cut])
+                return RoleNoun(
+                    found.noun,
+                    found.forms,
+                    found.sector,
+                    found.role,
+                    found.person,
+                    found.country,
+                    word[:cut],
+                )
         return None
 
     def sector_of_role_noun(self, word: str) -> str | None:
@@ -291,6 +356,39 @@ class KnowledgeBase:
         from lagebild.actors.gazetteer import patterns_for
 
         return patterns_for(self)
+
+
+class _LazyActors(Mapping[str, KbActor]):
+    """id -> KbActor, built from the JSON on first access (most actors are never looked at)."""
+
+    def __init__(self, raw: dict[str, dict[str, Any]]) -> None:
+        self._raw = raw
+        self._built: dict[str, KbActor] = {}
+
+    def __getitem__(self, actor_id: str) -> KbActor:
+        actor = self._built.get(actor_id)
+        if actor is None:
+            actor = self._built[actor_id] = KbActor.from_json(self._raw[actor_id])
+        return actor
+
+    def raw(self, actor_id: str) -> dict[str, Any]:
+        return self._raw[actor_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._raw
+
+
+def _is_office(role: Role) -> bool:
+    """An office, or a PETRARCH code for one; "ELI" (elite) codes mark people out of office."""
+    if role.role != "code":
+        return True
+    return role.code is not None and not role.code.endswith("ELI")
 
 
 def _append_unique(bucket: list[str], item: str) -> None:

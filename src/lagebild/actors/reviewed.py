@@ -67,6 +67,15 @@ class IgoEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyEntry:
+    country: str
+    match: str
+    name_de: str
+    de: tuple[str, ...]
+    abbr: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class MetonymEntry:
     name: str
     forms: tuple[str, ...]
@@ -105,6 +114,7 @@ class ReviewedData:
     role_nouns: list[dict[str, Any]] = field(default_factory=list)
     petrarch: PetrarchRules | None = None
     positions: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    parties: list[PartyEntry] = field(default_factory=list)
 
 
 def read_text(name: str) -> str:
@@ -258,6 +268,19 @@ def load_positions() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+def load_parties() -> list[PartyEntry]:
+    return [
+        PartyEntry(
+            country=item["country"],
+            match=str(item["match"]),
+            name_de=str(item["name_de"]),
+            de=tuple(item.get("de", ())),
+            abbr=tuple(item.get("abbr", ())),
+        )
+        for item in _yaml("parties_de.yaml")["parties"]
+    ]
+
+
 def load_all() -> ReviewedData:
     leaders, labels = load_leaders()
     metonyms, blocs = load_metonyms()
@@ -271,4 +294,5 @@ def load_all() -> ReviewedData:
         role_nouns=load_role_nouns(),
         petrarch=load_petrarch_rules(),
         positions=load_positions(),
+        parties=load_parties(),
     )

@@ -13,9 +13,11 @@ from lagebild.events.codes import (
     quad_class,
 )
 from lagebild.events.lexicon import (
+    Coding,
     ContextCues,
     Lexicon,
     MultiwordMatch,
+    Refinements,
     StatusCues,
     TriggerEntry,
 )
@@ -33,12 +35,14 @@ from lagebild.events.merge import (
 
 __all__ = [
     "PLOVER_TYPES",
+    "Coding",
     "ContextCues",
     "EventMention",
     "Lexicon",
     "MergedEvent",
     "MultiwordMatch",
     "PloverCode",
+    "Refinements",
     "Report",
     "ReportCounts",
     "StatusCues",

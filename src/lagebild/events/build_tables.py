@@ -1,6 +1,7 @@
 """Derive the CAMEO and PLOVER tables that the events stage ships.
 
     python -m lagebild.events.build_tables --shared ../shared [--out DIR] [--check]
+    python -m lagebild.events.build_tables --counts   (trigger lexicon entries per type)
 
 Reads the CAMEO code file, the CAMEO->PLOVER table and the PLOVER manual under
 `shared/data/events/`, adds the reviewed `goldstein.csv` and `plover_overrides.yaml`
@@ -329,12 +330,28 @@ def build(shared: Path, package_data: Path = PACKAGE_DATA) -> dict[str, str]:
     }
 
 
+def print_counts() -> None:
+    """Trigger lexicon entries per PLOVER type and part of speech."""
+    from lagebild.events.lexicon import Lexicon
+
+    lexicon = Lexicon.load()
+    print(f"{'type':10} {'verbs':>6} {'nouns':>6} {'multi':>6} {'all':>6}")
+    for plover_type, row in lexicon.counts().items():
+        cells = "".join(f"{row[pos]:7}" for pos in ("VERB", "NOUN", "MWE"))
+        print(f"{plover_type:10}{cells}{sum(row.values()):7}")
+    print(f"{'total':10}{len(lexicon.entries):28}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=PACKAGE_DATA)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
+    parser.add_argument("--counts", action="store_true", help="print lexicon counts and exit")
     args = parser.parse_args(argv)
+    if args.counts:
+        print_counts()
+        return 0
     files = build(args.shared)
     stale = [n for n, text in files.items() if not _same(args.out / n, text)]
     if args.check:

@@ -9,12 +9,16 @@ schema, then against the CAMEO and PLOVER tables) and raises `ConfigError` E402.
     lex.lookup("schlagen", particle="vor")            # vorschlagen -> AGREE
     lex.lookup("Besuch", pos="NOUN")                  # CONSULT visit, genitive = source
     lex.match_multiword(["Kritik", "scharf", "üben"])  # "Kritik üben" -> ACCUSE
+
+`Refinements.load().code(entry, theme_lemmas)` specialises an entry's default
+coding by what the event is about (liefern + Waffen -> AID 072, military).
+Entries per type: `python -m lagebild.events.build_tables --counts`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -67,6 +71,8 @@ class TriggerEntry(BaseModel):
     # these lemmas somewhere in the clause.
     requires_prep: str | None = None
     requires_any: tuple[str, ...] = ()
+    # Lemmas that rule this sense out (Maßnahmen treffen is no meeting).
+    excludes_any: tuple[str, ...] = ()
     ambiguity: Literal["low", "medium", "high"] = "low"
     note: str = ""
 
@@ -95,14 +101,13 @@ class TriggerEntry(BaseModel):
 
     def allows(self, clause_lemmas: Iterable[str], preps: Iterable[str] = ()) -> bool:
         """Whether this sense's restrictions hold in a clause."""
-        if self.requires_prep and self.requires_prep.casefold() not in {
-            p.casefold() for p in preps
-        }:
+        attached = {p.casefold() for p in preps}
+        if self.requires_prep and self.requires_prep.casefold() not in attached:
             return False
-        if not self.requires_any:
-            return True
-        wanted = {w.casefold() for w in self.requires_any}
-        return any(lemma.casefold() in wanted for lemma in clause_lemmas)
+        present = {lemma.casefold() for lemma in clause_lemmas}
+        if present & {w.casefold() for w in self.excludes_any}:
+            return False
+        return not self.requires_any or bool(present & {w.casefold() for w in self.requires_any})
 
 
 @dataclass(frozen=True)
@@ -143,9 +148,15 @@ def _entries_of(file: Traversable) -> list[TriggerEntry]:
 class Lexicon:
     """Indexed trigger entries; see the module docstring."""
 
-    def __init__(self, entries: Sequence[TriggerEntry], particles: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Sequence[TriggerEntry],
+        particles: Sequence[str] = (),
+        compound_heads: Iterable[str] = (),
+    ) -> None:
         self.entries = tuple(entries)
         self.particles = tuple(sorted(particles, key=len, reverse=True))
+        self.compound_heads = frozenset(h.casefold() for h in compound_heads)
         self._by_lemma: dict[str, list[TriggerEntry]] = {}
         self._by_particle: dict[tuple[str, str], list[TriggerEntry]] = {}
         self._multiword: list[TriggerEntry] = []
@@ -168,9 +179,14 @@ class Lexicon:
         return _packaged()
 
     @classmethod
-    def from_files(cls, files: Iterable[Traversable], particles: Sequence[str] = ()) -> Lexicon:
+    def from_files(
+        cls, files: Iterable[Traversable], grammar: Mapping[str, Sequence[str]] | None = None
+    ) -> Lexicon:
         entries = [e for f in files for e in _entries_of(f)]
-        return cls(entries, particles)
+        grammar = grammar or {}
+        return cls(
+            entries, grammar.get("separable_particles", ()), grammar.get("compound_heads", ())
+        )
 
     def lookup(
         self, lemma: str, *, particle: str | None = None, pos: str | None = None
@@ -186,12 +202,17 @@ class Lexicon:
         return [e for e in found if wanted is None or e.pos == wanted]
 
     def lookup_head(self, lemma: str) -> tuple[str, list[TriggerEntry]] | None:
-        """Noun senses of a compound's longest known head (Ukraine-Krieg -> Krieg)."""
+        """Noun senses of a compound's longest listed head (Ukraine-Krieg -> Krieg).
+
+        Only heads in grammar.yaml's `compound_heads` count: Wahlkampf is no fight.
+        """
         key = lemma.casefold()
         for cut in range(1, len(key) - _MIN_HEAD + 1):
             head = key[cut:].lstrip("-")
             if len(head) < _MIN_HEAD:
                 break
+            if head not in self.compound_heads:
+                continue
             found = [e for e in self._by_lemma.get(head, []) if e.pos == "NOUN"]
             if found:
                 return lemma[len(lemma) - len(head) :], found
@@ -243,6 +264,10 @@ class Lexicon:
     def problems(self) -> list[str]:
         """Entries that contradict the CAMEO/PLOVER tables, and duplicates."""
         found = [p for e in self.entries for p in _entry_problems(e)]
+        nouns = {e.lemma.casefold() for e in self.entries if e.pos == "NOUN"}
+        found += [
+            f"compound head {h!r} is no noun entry" for h in sorted(self.compound_heads - nouns)
+        ]
         dupes = Counter(e.key for e in self.entries)
         found += [f"duplicate entry {k}" for k, n in dupes.items() if n > 1]
         return found
@@ -274,11 +299,97 @@ def _packaged() -> Lexicon:
     folder = _data_dir().joinpath("triggers")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
     grammar = _load_yaml(_data_dir().joinpath("grammar.yaml"))
-    lexicon = Lexicon.from_files(files, grammar["separable_particles"])
+    lexicon = Lexicon.from_files(files, grammar)
     problems = lexicon.problems()
     if problems:
         raise ConfigError("E402", path="events/triggers", detail="; ".join(problems[:10]))
     return lexicon
+
+
+# --- refining the coding by the theme --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Coding:
+    """Type, mode, CAMEO code and contexts of one mention, after refinement."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    context: tuple[str, ...]
+
+
+class Refinement(BaseModel):
+    """One rule of `refinements.yaml`: a theme lemma that specialises the coding."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    types: tuple[PloverType, ...]
+    lemmas: tuple[str, ...] = ()
+    cues: tuple[str, ...] = Field(alias="any", min_length=1)
+    type: PloverType | None = None
+    mode: str | None = None
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    context: tuple[str, ...] = ()
+
+    def applies(self, entry: TriggerEntry, theme: set[str]) -> bool:
+        if entry.type not in self.types:
+            return False
+        if self.lemmas and entry.lemma.casefold() not in {x.casefold() for x in self.lemmas}:
+            return False
+        return bool(theme & {c.casefold() for c in self.cues})
+
+    @property
+    def result_type(self) -> str:
+        return self.type or self.types[0]
+
+
+class Refinements(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rules: tuple[Refinement, ...]
+
+    @classmethod
+    def load(cls) -> Refinements:
+        return _refinements()
+
+    def code(self, entry: TriggerEntry, theme_lemmas: Iterable[str] = ()) -> Coding:
+        """The entry's coding, specialised by the first rule its theme fits."""
+        theme = {lemma.casefold() for lemma in theme_lemmas}
+        for rule in self.rules:
+            if rule.applies(entry, theme):
+                new_type = rule.type or entry.type
+                kept = entry.mode if new_type == entry.type else None
+                context = tuple(dict.fromkeys((*entry.context, *rule.context)))
+                return Coding(new_type, rule.mode or kept, rule.cameo, context)
+        return Coding(entry.type, entry.mode, entry.cameo, entry.context)
+
+    def problems(self) -> list[str]:
+        found = []
+        known = set(codes.plover_contexts())
+        for i, rule in enumerate(self.rules):
+            types = {rule.type} if rule.type else set(rule.types)
+            mapped = codes.plover_for_cameo(rule.cameo) if codes.is_cameo(rule.cameo) else None
+            if not codes.is_cameo(rule.cameo):
+                found.append(f"rule {i}: unknown CAMEO code {rule.cameo}")
+            elif mapped is None or mapped.type not in types:
+                found.append(f"rule {i}: CAMEO {rule.cameo} is not {'/'.join(sorted(types))}")
+            if rule.mode and any(rule.mode not in codes.plover_modes(t) for t in types):
+                found.append(f"rule {i}: {rule.mode!r} is not a mode of {sorted(types)}")
+            found += [f"rule {i}: unknown context {c!r}" for c in rule.context if c not in known]
+        return found
+
+
+@lru_cache(maxsize=1)
+def _refinements() -> Refinements:
+    file = _data_dir().joinpath("refinements.yaml")
+    try:
+        refinements = Refinements.model_validate(_load_yaml(file))
+    except ValidationError as exc:
+        raise ConfigError("E402", path=str(file), detail=str(exc)) from exc
+    if refinements.problems():
+        raise ConfigError("E402", path=str(file), detail="; ".join(refinements.problems()))
+    return refinements
 
 
 # --- status and context cues ---------------------------------------------------------
@@ -293,6 +404,9 @@ class CueSet(BaseModel):
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     mood: tuple[str, ...] = ()
+    aux: tuple[str, ...] = ()
+    # Phrases that start with a cue but cancel it ("nicht nur ... sondern").
+    exceptions: tuple[tuple[str, ...], ...] = ()
     notes: str = ""
 
     def matches(self, lemma: str) -> bool:
@@ -304,6 +418,21 @@ class CueSet(BaseModel):
             any(word.startswith(p.casefold()) for p in self.prefixes)
             or any(word.endswith(s.casefold()) for s in self.suffixes)
         )
+
+    def cue_in(self, lemmas: Sequence[str]) -> bool:
+        """A cue lemma in the clause that does not open an exception phrase."""
+        folded = [x.casefold() for x in lemmas]
+        for i, lemma in enumerate(lemmas):
+            if self.matches(lemma) and not self._excepted(folded, i):
+                return True
+        return self.phrase_in(lemmas)
+
+    def _excepted(self, folded: list[str], i: int) -> bool:
+        for phrase in self.exceptions:
+            want = [p.casefold() for p in phrase]
+            if folded[i : i + len(want)] == want:
+                return True
+        return False
 
     def phrase_in(self, lemmas: Sequence[str]) -> bool:
         folded = [x.casefold() for x in lemmas]
@@ -324,20 +453,35 @@ class StatusCues(BaseModel):
     def load(cls) -> StatusCues:
         return _status_cues()
 
-    def cued(self, lemmas: Sequence[str], moods: Iterable[str] = ()) -> list[Status]:
-        """Every status with a cue in the clause, in precedence order."""
+    def cued(
+        self,
+        lemmas: Sequence[str],
+        moods: Iterable[str] = (),
+        aux_infinitive: Iterable[str] = (),
+    ) -> list[Status]:
+        """Every status with a cue in the clause, in precedence order.
+
+        `moods` are the clause's verb moods (spaCy Mood: Sub for Konjunktiv II);
+        `aux_infinitive` the lemmas of auxiliaries that govern an infinitive.
+        """
         mood_set = set(moods)
+        aux_set = {a.casefold() for a in aux_infinitive}
         found: list[Status] = []
         for status in self.precedence:
             cues = self.statuses[status]
-            hit = any(cues.matches(x) for x in lemmas) or cues.phrase_in(lemmas)
-            if hit or mood_set & set(cues.mood):
+            hit = cues.cue_in(lemmas) or bool(mood_set & set(cues.mood))
+            if hit or aux_set & {a.casefold() for a in cues.aux}:
                 found.append(status)
         return found
 
-    def status_of(self, lemmas: Sequence[str], moods: Iterable[str] = ()) -> Status:
+    def status_of(
+        self,
+        lemmas: Sequence[str],
+        moods: Iterable[str] = (),
+        aux_infinitive: Iterable[str] = (),
+    ) -> Status:
         """The winning status by precedence; realized when no cue fires."""
-        cued = self.cued(lemmas, moods)
+        cued = self.cued(lemmas, moods, aux_infinitive)
         return cued[0] if cued else "realized"
 
 

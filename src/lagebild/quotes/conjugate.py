@@ -37,12 +37,10 @@ def _needs_e(stem: str) -> bool:
     """antwort-e-t, rechn-e-t: an extra e before the -t endings."""
     if stem.endswith(("t", "d")):
         return True
-    return (
-        len(stem) > 2
-        and stem[-1] in "mn"
-        and stem[-2] not in _VOWELS
-        and stem[-2] not in "lrhmn"
-    )
+    if len(stem) < 3 or stem[-1] not in "mn" or stem[-2] in _VOWELS:
+        return False
+    # after l, r, h (warnt, filmt, wohnt) none; but after "ch" (zeichnet, rechnet)
+    return stem[-2] not in "lrhmn" or stem.endswith(("chn", "chm"))
 
 
 def _takes_ge(infinitive: str) -> bool:
@@ -68,6 +66,9 @@ def verb_forms(
     stem = stem_of(infinitive)
     finite = {present, past, _plural_past(past), stem + "e", infinitive}
     nonfinite = {participle, infinitive}
+    # Swiss spelling has no ß ("hiess"): every form also comes with ss.
+    finite |= {f.replace("ß", "ss") for f in finite}
+    nonfinite |= {f.replace("ß", "ss") for f in nonfinite}
     if particle is None or " " in particle:
         return VerbForms(frozenset(finite | nonfinite), frozenset())
     joined = {particle + form for form in finite | nonfinite}

@@ -47,6 +47,9 @@ class Found:
     cue: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
     headline: bool = False
+    # Which reading wins where indirect candidates overlap: 0 content after a
+    # cue, 1 a source frame, 2 content before a postposed cue, 3 continuation.
+    priority: int = 0
 
 
 def build_sentences(

@@ -20,39 +20,56 @@ class CueHit:
     frames: frozenset[str]
     noun: bool = False
     source_frame: bool = False
+    rejecting: bool = False  # bestreiten, dementieren: the content is someone else's
 
 
-def _has_words(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
-    texts = [t.text for t in tokens[start:stop]]
-    n = len(words)
-    return any(tuple(texts[i : i + n]) == words for i in range(len(texts) - n + 1))
+def _has_particle(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
+    """The separable particle closes the clause ("räumte am Montag ein, dass"),
+    where a preposition of the same form would not ("nimmt an der Sitzung teil")."""
+    texts = [t.text for t in tokens[start:stop] if t.text[:1].isalnum()]
+    return tuple(texts[-len(words) :]) == words
+
+
+_BREAKS = frozenset({",", ";", ":", "–", "(", ")"})
 
 
 def _needs_at(tokens: Sequence[Token], i: int, stop: int, cue: VerbCue) -> int | None:
-    """Index of the required following word ("von" for sprechen), or -1 if none needed."""
+    """Index of the required word ("von" for sprechen), or -1 if none is needed.
+    It follows the verb, or precedes it where the verb ends its clause
+    ("während die Regierung von einem Erfolg sprach")."""
     if not cue.needs:
         return -1
     for j in range(i + 1, stop):
         if tokens[j].text in cue.needs:
             return j
+    j = i - 1
+    while j >= 0 and tokens[j].text not in _BREAKS:
+        if tokens[j].text in cue.needs:
+            return j
+        j -= 1
     return None
 
 
 def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None:
     text = tokens[i].text
+    before = tokens[i - 1].text.lower() if i > 1 else ""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    words = lex.words
+    if (before in words.determiners or before in words.prepositions) and nxt[:1].isupper():
+        return None  # an adjective: "auf wiederholte Nachfrage", "die erwartete Wende"
     stop = clause_end(tokens, i, len(tokens))
     candidates = [(c, False) for c in lex.verbs_joined.get(text, ())]
     candidates += [(c, True) for c in lex.verbs_bare.get(text, ())]
     # Prefer entries whose particle is present: "sagte ... zu" is zusagen, not sagen.
     candidates.sort(key=lambda pair: -len(pair[0].particle) if pair[1] else 0)
     for cue, bare in candidates:
-        if bare and cue.particle and not _has_words(tokens, i + 1, stop, cue.particle):
+        if bare and cue.particle and not _has_particle(tokens, i + 1, stop, cue.particle):
             continue
         needed = _needs_at(tokens, i, stop, cue)
         if needed is None:
             continue
         end = needed + 1 if needed == i + 1 else i + 1
-        return CueHit(i, end, cue.lemma, cue.kind, cue.frames)
+        return CueHit(i, end, cue.lemma, cue.kind, cue.frames, rejecting=cue.rejecting)
     return None
 
 

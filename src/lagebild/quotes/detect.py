@@ -20,12 +20,13 @@ from lagebild.models import Quote
 from lagebild.quotes.context import Found, Sentence, build_sentences, content_end
 from lagebild.quotes.cues import CueHit, find_cues
 from lagebild.quotes.direct import (
+    after_name_noun,
     attribution_after,
     attribution_before,
     attribution_next,
     ends_utterance,
     interrupted,
-    is_name_or_title,
+    looks_like_name,
     naming_object,
     opens_utterance,
     words_inside,
@@ -76,6 +77,10 @@ def _direct(w: _Work, q: QuotedSpan, s: Sentence, e: Sentence) -> Found:
     if cue is None and who is None:
         cue, who = attribution_before(s, q)
         where = s
+    if cue is None and who is None and s.index > 0 and opens_utterance(s, q):
+        # "sagte der Präsident:" closing the paragraph before the speech
+        where = w.sentences[s.index - 1]
+        cue, who = attribution_before(where, None)
     if cue is None and who is None and e.index + 1 < len(w.sentences) and e.end <= q.end + 1:
         where = w.sentences[e.index + 1]
         cue, who = attribution_next(where)
@@ -98,13 +103,13 @@ def _context_of(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
 
 def _partial(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
     """A partial quote with its context, or None for scare quotes, names and titles."""
-    if is_name_or_title(s, q):
+    if after_name_noun(s, q):
         return None
     naming = naming_object(s, q, w.hits[s.index])
     if naming is not None:
         cue, who = (naming.index, naming.end), speaker_of(s.tokens, naming)
         return Found(q.start, q.end, "partial", s.index, _tokens(s, cue), _tokens(s, who))
-    if len(words_inside(w.text, q)) < 2:
+    if len(words_inside(w.text, q)) < 2 or looks_like_name(w.text, q):
         return None
     context = _context_of(w, q, s)
     found = Found(q.start, q.end, "partial", s.index)
@@ -125,7 +130,9 @@ def _classify(w: _Work, quoted: list[QuotedSpan]) -> None:
         ):
             old = previous[1]
             found = Found(q.start, q.end, "direct", s.index, old.cue, old.speaker, old.headline)
-        elif opens_utterance(s, q) and ends_utterance(w.text, e, q):
+        elif opens_utterance(s, q) and (
+            ends_utterance(w.text, e, q) or attribution_before(s, q)[0] is not None
+        ):
             found = _direct(w, q, s, e)
         else:
             found = _partial(w, q, s)
@@ -134,22 +141,44 @@ def _classify(w: _Work, quoted: list[QuotedSpan]) -> None:
             previous = (q, found)
 
 
+def _speech_in(w: _Work, s: Sentence) -> Found | None:
+    """The last reported speech of sentence `s`: a quote or indirect clause with
+    a cue or speaker, or a bare speech act ("Er sprach von einer Katastrophe")."""
+    own = [
+        f
+        for f in w.indirect + w.quotes
+        if f.sentence == s.index and (f.kind != "direct" or f.cue or f.speaker)
+    ]
+    if own:
+        return max(own, key=lambda f: f.start)
+    for hit in reversed(w.hits[s.index]):
+        who = speaker_of(s.tokens, hit) if not hit.noun else None
+        if who is not None:
+            return Found(s.start, s.end, "indirect", s.index, _tokens(s, (hit.index, hit.end)),
+                         _tokens(s, who))
+    return None
+
+
+def _continues(w: _Work, s: Sentence, last: Found | None) -> bool:
+    if last is None or not s.tokens or 0 in s.blocked or w.is_headline(s):
+        return False
+    return subjunctive_clause(s.tokens, 0, len(s.tokens), strict=False)
+
+
 def _continue(w: _Work) -> None:
     """Subjunctive sentences right after reported speech go on reporting it."""
     last: Found | None = None
     for s in w.sentences:
-        own = [f for f in w.indirect + w.quotes if f.sentence == s.index and f.kind != "direct"]
-        if own:
-            last = max(own, key=lambda f: f.start)
+        if not _continues(w, s, last) or last is None:
+            last = _speech_in(w, s)
             continue
-        if last is None or not s.tokens or 0 in s.blocked or w.is_headline(s):
-            last = None
-            continue
-        if not subjunctive_clause(s.tokens, 0, len(s.tokens), strict=True):
-            last = None
+        if any(f.sentence == s.index for f in w.indirect):
+            last = _speech_in(w, s)
             continue
         end = content_end(w.text, s.start, s.end)
-        w.indirect.append(Found(s.start, end, "indirect", s.index, last.cue, last.speaker))
+        w.indirect.append(
+            Found(s.start, end, "indirect", s.index, last.cue, last.speaker, priority=3)
+        )
         for p in w.pending:
             if p.sentence == s.index:
                 p.cue, p.speaker = last.cue, last.speaker
@@ -162,7 +191,7 @@ def _overlaps(a: Found, b: Found) -> bool:
 
 def _merge_indirect(w: _Work) -> list[Found]:
     kept: list[Found] = []
-    for f in sorted(w.indirect, key=lambda f: (f.start, -(f.end - f.start))):
+    for f in sorted(w.indirect, key=lambda f: (f.priority, f.start, -(f.end - f.start))):
         if any(_overlaps(f, q) for q in w.quotes) or any(_overlaps(f, k) for k in kept):
             continue
         kept.append(f)
@@ -170,12 +199,14 @@ def _merge_indirect(w: _Work) -> list[Found]:
 
 
 def _words(text: str, f: Found) -> set[str]:
-    return {x.lower() for x in re.findall(r"\w+", text[f.start : f.end])}
+    """Lower-cased word stems (first six letters: "historischer" ~ "historischen")."""
+    return {x.lower()[:6] for x in re.findall(r"\w+", text[f.start : f.end])}
 
 
-def _drop_repeated_headlines(w: _Work) -> list[Found]:
-    body = [f for f in w.quotes if not f.headline]
-    kept = list(body)
+def _drop_repeated_headlines(w: _Work, indirect: list[Found]) -> list[Found]:
+    """Headline quotes whose words the body reports (quoted or not) go."""
+    kept = [f for f in w.quotes if not f.headline]
+    body = kept + indirect
     for f in w.quotes:
         if not f.headline:
             continue
@@ -224,5 +255,6 @@ def find_quotes(
         w.indirect += indirect_speech(text, s, w.hits[s.index])
     _classify(w, quoted)
     _continue(w)
-    found = _drop_repeated_headlines(w) + _merge_indirect(w)
+    indirect = _merge_indirect(w)
+    found = _drop_repeated_headlines(w, indirect) + indirect
     return [_match(text, f) for f in sorted(found, key=lambda f: f.start)]

@@ -15,10 +15,10 @@ import re
 
 from lagebild.quotes.context import Sentence
 from lagebild.quotes.cues import CueHit, find_cues
-from lagebild.quotes.grammar import np_end, subject_after
+from lagebild.quotes.grammar import np_end
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan
-from lagebild.quotes.speakers import TokenSpan, speaker_of
+from lagebild.quotes.speakers import TokenSpan, speaker_of, subject_after_cue
 
 _OPENING_NOISE = frozenset({"–", "-", "—", "•", "*"})
 _INSERT = re.compile(r"\s*,[^„“”\"»«]{2,60}?,\s*$")  # „A“, sagte er, „B“
@@ -29,6 +29,7 @@ def words_inside(text: str, q: QuotedSpan) -> list[str]:
 
 
 def _before(s: Sentence, q: QuotedSpan) -> list[int]:
+    """Indices of the tokens of `s` before the quote."""
     return [i for i, t in enumerate(s.tokens) if t.end <= q.start]
 
 
@@ -40,15 +41,31 @@ def opens_utterance(s: Sentence, q: QuotedSpan) -> bool:
 
 
 def ends_utterance(text: str, end_sentence: Sentence, q: QuotedSpan) -> bool:
+    """The quote ends in punctuation, ends its sentence, or an attribution or a
+    headline's colon follows. A lone quoted word or code ("@type") needs an
+    attribution to be an utterance."""
     inner = text[q.start : q.end].rstrip("“”\"«»'’‘ ")
-    if not q.closed or inner.endswith((".", "!", "?", "…", ",")):
-        return True
     first = end_sentence.token_at(q.end)
     after = end_sentence.tokens[first:]
-    if not after or after[0].text in (",", ":", ".", "!", "?"):
-        return True
     hits = find_cues(end_sentence.tokens, end_sentence.blocked)
-    return any(h.index == first and not h.noun for h in hits)
+    if any(h.index == first and not h.noun for h in hits):
+        return True
+    if after and after[0].text == "," and any(h.index == first + 1 for h in hits):
+        return True
+    if after and after[0].text == "," and first + 1 < len(after) + first and (
+        end_sentence.tokens[first + 1].text == "so"
+    ):
+        return True
+    words = words_inside(text, q)
+    body = text[q.start + 1 : q.end - 1]
+    if len(words) < 2 or not words[0].isalpha() or " " not in body or "://" in body:
+        return False
+    if not q.closed or inner.endswith((".", "!", "?", "…", ",")):
+        return True
+    if not after or after[0].text in (",", ".", "!", "?"):
+        return True
+    # „Zitat“: Putin macht … (a headline's quote, then its clause)
+    return after[0].text == ":" and len(after) > 1 and after[1].text[:1].isupper()
 
 
 def interrupted(text: str, previous: QuotedSpan | None, q: QuotedSpan) -> bool:
@@ -56,11 +73,19 @@ def interrupted(text: str, previous: QuotedSpan | None, q: QuotedSpan) -> bool:
     return previous is not None and bool(_INSERT.fullmatch(text[previous.end : q.start]))
 
 
-def is_name_or_title(s: Sentence, q: QuotedSpan) -> bool:
+def after_name_noun(s: Sentence, q: QuotedSpan) -> bool:
     """„…“ right after a noun like "Film", "Operation", "Motto"."""
-    before = _before(s, q)
     names = load_lexicon().words.name_nouns
-    return any(s.tokens[i].text in names for i in before[-2:])
+    return any(s.tokens[i].text in names for i in _before(s, q)[-2:])
+
+
+def looks_like_name(text: str, q: QuotedSpan) -> bool:
+    """A name in capitals only ("der „Süddeutschen Zeitung“") or part of a
+    compound ("„Bild“-Zeitung")."""
+    if text[q.end : q.end + 1] == "-":
+        return True
+    words = words_inside(text, q)
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words)
 
 
 def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, TokenSpan | None]:
@@ -76,12 +101,15 @@ def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, Tok
     hits = [h for h in find_cues(toks, s.blocked) if h.index == i and not h.noun]
     if not hits:
         return None, None
-    return (hits[0].index, hits[0].end), subject_after(toks, i, len(toks))
+    return (hits[0].index, hits[0].end), subject_after_cue(toks, i)
 
 
-def attribution_before(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, TokenSpan | None]:
-    """(cue, speaker) from "X sagte: „…“", or (None, speaker) from "X: „…“"."""
-    before = _before(s, q)
+def attribution_before(
+    s: Sentence, q: QuotedSpan | None
+) -> tuple[TokenSpan | None, TokenSpan | None]:
+    """(cue, speaker) from "X sagte: „…“", or (None, speaker) from "X: „…“".
+    With `q` None, `s` is the sentence before the quote, ending in a colon."""
+    before = _before(s, q) if q is not None else list(range(len(s.tokens)))
     if not before or s.tokens[before[-1]].text != ":":
         return None, None
     colon = before[-1]
@@ -101,13 +129,18 @@ def attribution_next(s: Sentence | None) -> tuple[TokenSpan | None, TokenSpan | 
     hits = [h for h in find_cues(s.tokens, s.blocked) if h.index == 1 and not h.noun]
     if not hits:
         return None, None
-    return (1, hits[0].end), subject_after(s.tokens, 1, len(s.tokens))
+    return (1, hits[0].end), subject_after_cue(s.tokens, 1)
 
 
 def naming_object(s: Sentence, q: QuotedSpan, hits: list[CueHit]) -> CueHit | None:
-    """The naming cue whose object the quoted span is ("sprach von einer „…“")."""
-    first = s.token_at(q.start)
+    """The naming verb whose object the quoted span is ("sprach von einer „…“",
+    "als die Regierung von einem „Erfolg“ sprach")."""
+    first, after = s.token_at(q.start), s.token_at(q.end)
     for hit in reversed(hits):
-        if hit.index < first and "naming" in hit.frames and first - hit.end <= 4:
+        if hit.noun or "naming" not in hit.frames:
+            continue
+        if hit.index < first and first - hit.end <= 4:
+            return hit
+        if hit.index >= after and hit.index - after <= 1:
             return hit
     return None

@@ -22,7 +22,11 @@ def _w() -> WordClasses:
 
 
 def is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
+    """Starts with a capital, or is a number compound noun ("34-Jährige")."""
+    text = token.text
+    if text[:1].isdigit() and "-" in text:
+        return text.split("-", 1)[1][:1].isupper()
+    return text[:1].isupper()
 
 
 def is_word(token: Token) -> bool:
@@ -38,6 +42,11 @@ def _closed(low: str) -> bool:
         or low in w.coordinators
         or low in w.auxiliaries
     )
+
+
+def is_function_word(word: str) -> bool:
+    """Prepositions, conjunctions, adverbs and auxiliaries of the closed lists."""
+    return _closed(word.lower())
 
 
 def _is_noun(token: Token) -> bool:
@@ -60,21 +69,76 @@ def _genitive_end(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None:
-    """Index after the noun phrase that starts at `i`, or None if none starts there."""
-    if i >= len(tokens) or not is_word(tokens[i]):
+_OPENING = frozenset({"„", "»", "«", '"', "“"})
+_CLOSING = frozenset({"“", "”", "«", "»", '"'})
+
+
+def _quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:
+    """After an article, a quoted name: der „Süddeutschen Zeitung“, der „Bild“-Zeitung."""
+    if j >= len(tokens) or tokens[j].text not in _OPENING:
         return None
-    w, token = _w(), tokens[i]
+    for k in range(j + 2, min(j + 8, len(tokens))):
+        if tokens[k].text in _CLOSING:
+            if k + 2 < len(tokens) and tokens[k + 1].text == "-" and is_word(tokens[k + 2]):
+                return k + 3
+            return k + 1
+    return None
+
+
+def _text(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].text if i < len(tokens) else ""
+
+
+def _numbered_end(tokens: Sequence[Token], i: int) -> int | None:
+    """"500 Häuser", "40 Drohnen": a number, adjectives, then nouns."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if _closed(tokens[j].text):
+            return None
+        j += 1
+    if j >= len(tokens) or not _is_noun(tokens[j]):
+        return None
+    while j < len(tokens) and _is_noun(tokens[j]):
+        j += 1
+    return j
+
+
+def _adverb_like(token: Token, nxt: Token | None) -> bool:
+    """A capitalised sentence opener that is an adverb, not a noun ("Aktuell",
+    "Stattdessen", "Ähnlich"): told by its ending, when no noun follows it."""
+    if nxt is not None and _is_noun(nxt):
+        return False
+    return token.text.lower().endswith(tuple(_w().adverb_endings))
+
+
+def _head_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Index after the nouns of a phrase starting at `i` (determiner, adjectives, nouns)."""
+    w = _w()
+    # quantities open a phrase like an article: "mehr als 500 Häuser", "rund 2000 Stellen"
+    if tokens[i].text.lower() in ("mehr", "weniger") and _text(tokens, i + 1) == "als":
+        i += 2
+    if i < len(tokens) and tokens[i].text.lower() in w.quantifiers:
+        i += 1
+    if i < len(tokens) and tokens[i].text[:1].isdigit():
+        return _numbered_end(tokens, i)
+    if i >= len(tokens):
+        return None
+    token = tokens[i]
     low = token.text.lower()
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if low in _PERSONAL and not (low == "ihr" and nxt is not None and _is_noun(nxt)):
         return i + 1
+    if i == 0 and _adverb_like(token, nxt):
+        return None
     if low in w.determiners:
         j = i + 1
         while j < len(tokens) and is_word(tokens[j]) and not is_capitalised(tokens[j]):
             if _closed(tokens[j].text) or tokens[j].text in w.determiners:
                 return None
             j += 1
+        named = _quoted_name_end(tokens, j)
+        if named is not None:
+            return named
         if j >= len(tokens) or not _is_noun(tokens[j]):
             return None
         i = j
@@ -83,7 +147,24 @@ def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None
     j = i + 1
     while j < len(tokens) and _is_noun(tokens[j]) and tokens[j].text not in load_lexicon().nouns:
         j += 1
-    return _genitive_end(tokens, j) if genitive else j
+    return j
+
+
+def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None:
+    """Index after the noun phrase that starts at `i`, or None if none starts there.
+    Takes in a genitive ("ein Sprecher der Bahn") and a coordination ("die USA
+    und Südkorea") unless `genitive` is False."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return None
+    j = _head_end(tokens, i)
+    if j is None or not genitive:
+        return j
+    j = _genitive_end(tokens, j)
+    if j + 1 < len(tokens) and tokens[j].text in ("und", "oder", "sowie"):
+        more = _head_end(tokens, j + 1) if is_word(tokens[j + 1]) else None
+        if more is not None:
+            return _genitive_end(tokens, more)
+    return j
 
 
 def np_start_before(tokens: Sequence[Token], end: int) -> int | None:
@@ -101,6 +182,14 @@ def is_nominative_start(token: Token) -> bool:
     return low not in w.object_pronouns or low in ("sie", "ihr")
 
 
+def _finite_form(token: Token) -> bool:
+    """A listed finite verb (auxiliary or subjunctive): never an adjective."""
+    w = _w()
+    return token.text in w.auxiliaries or token.text in w.subjunctive1 or (
+        token.text in w.subjunctive2
+    )
+
+
 def skip_constituent(tokens: Sequence[Token], i: int) -> int:
     """Index after one constituent: a prepositional phrase, noun phrase or adverb."""
     low = tokens[i].text.lower()
@@ -112,7 +201,7 @@ def skip_constituent(tokens: Sequence[Token], i: int) -> int:
         # maybe numbers and adjectives, then the noun(s)
         j = i + 1
         while j < len(tokens) and not _is_noun(tokens[j]) and not _closed(tokens[j].text):
-            if not (is_word(tokens[j]) or tokens[j].text == "."):
+            if not (is_word(tokens[j]) or tokens[j].text == ".") or _finite_form(tokens[j]):
                 break
             j += 1
         while j < len(tokens) and _is_noun(tokens[j]):
@@ -144,17 +233,23 @@ def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int]
     return None
 
 
+def opens_subordinate(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Does a subordinate clause open at `start`? "seit", "während", "bis" open
+    one before a pronoun ("bis er kam"), else a phrase ("bis dahin")."""
+    low, w = tokens[start].text.lower(), _w()
+    preposition = low in w.prepositions and start + 1 < stop and (
+        tokens[start + 1].text.lower() not in _PERSONAL
+    )
+    return low in w.subordinators and not preposition
+
+
 def finite_slot(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     """Index of the finite verb of a verb-second clause that opens at `start`."""
     if start >= stop:
         return None
     low = tokens[start].text.lower()
     w = _w()
-    # "seit", "während", "bis" open a clause before a pronoun, else a phrase
-    preposition = low in w.prepositions and start + 1 < stop and (
-        tokens[start + 1].text.lower() not in _PERSONAL
-    )
-    if (low in w.subordinators and not preposition) or low in w.coordinators:
+    if opens_subordinate(tokens, start, stop) or low in w.coordinators:
         return None
     if low in w.relative_pronouns and start + 1 < stop and np_end(tokens, start) is None:
         return None
@@ -171,8 +266,10 @@ def is_subjunctive(token: Token, strict: bool = False) -> bool:
         return True
     # A finite verb ending in -e after the first constituent ("der Westen führe")
     # is a Konjunktiv I of the third person (the indicative ends in -t).
+    # "-te" is mostly the past tense (sagte, forderte): only listed forms count.
     return (
         low.endswith("e")
+        and not low.endswith("te")
         and len(low) > 3
         and low.isalpha()
         and low.islower()
@@ -182,8 +279,32 @@ def is_subjunctive(token: Token, strict: bool = False) -> bool:
 
 
 def subjunctive_clause(tokens: Sequence[Token], start: int, stop: int, strict: bool) -> bool:
+    """Is the finite verb of the verb-second clause at `start` a subjunctive?"""
+    if start < stop and opens_subordinate(tokens, start, stop):
+        # "Wer mehr fordere, verschiebe …": the verb right after the fronted clause
+        comma = clause_end(tokens, start, stop)
+        return comma + 1 < stop and tokens[comma].text == "," and is_subjunctive(
+            tokens[comma + 1], strict
+        )
     slot = finite_slot(tokens, start, stop)
-    return slot is not None and is_subjunctive(tokens[slot], strict)
+    # The first constituent may carry a prepositional phrase ("die Grenze zu
+    # Russland") or a pronominal adverb ("die Verantwortung dafür").
+    for _ in range(2):
+        if slot is None:
+            break
+        if tokens[slot].text in _w().adverbs:
+            slot += 1
+        elif tokens[slot].text in _w().prepositions:
+            slot = skip_constituent(tokens, slot)
+        else:
+            break
+        if slot >= stop or is_capitalised(tokens[slot]) or not is_word(tokens[slot]):
+            return False
+    if slot is not None and is_subjunctive(tokens[slot], strict):
+        return True
+    # A sentence may open with a word our rules cannot place ("Besonders groß
+    # sei …"): a listed Konjunktiv I among the first words still tells.
+    return any(t.text in _w().subjunctive1 for t in tokens[start + 1 : min(stop, start + 4)])
 
 
 def clause_end(tokens: Sequence[Token], i: int, stop: int) -> int:

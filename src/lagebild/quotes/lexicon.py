@@ -23,6 +23,7 @@ class VerbCue:
     frames: frozenset[str]
     particle: tuple[str, ...] = ()  # words that must stand later in the clause
     needs: tuple[str, ...] = ()  # one of these must follow in the clause
+    rejecting: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class WordClasses:
     name_nouns: frozenset[str]
     non_speakers: frozenset[str]
     abbreviations: frozenset[str]
+    quantifiers: frozenset[str]
+    adverb_endings: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:
@@ -99,6 +102,7 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
         frames=frames,
         particle=tuple(particle.split()) if particle else (),
         needs=tuple(entry.get("needs", ())),
+        rejecting=bool(entry.get("rejecting", False)),
     )
     return cue, verb, verb_forms(verb, tuple(entry["strong"]) if "strong" in entry else None,
                                  particle)
@@ -154,6 +158,8 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         name_nouns=s("name_nouns"),
         non_speakers=s("non_speakers"),
         abbreviations=s("abbreviations"),
+        quantifiers=s("quantifiers"),
+        adverb_endings=s("adverb_endings"),
     )
 
 

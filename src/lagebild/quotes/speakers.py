@@ -9,23 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lagebild.quotes.cues import CueHit
+from lagebild.quotes.cues import CueHit, find_cues
 from lagebild.quotes.grammar import (
     finite_slot,
     is_nominative_start,
     np_end,
     np_start_before,
-    skip_constituent,
     subject_after,
 )
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.text import Token
 
 TokenSpan = tuple[int, int]  # token indices [start, end)
+# Quotation marks do not end a clause: "als sie von einem „Erfolg“ sprach".
+_BREAKS = frozenset({",", ";", ":", "–"})
+_POSSESSIVE = ("sein", "ihr", "unser", "mein", "euer", "eur", "dein")
 _SUBORDINATE = frozenset({"wie", "als", "nachdem", "dass", "während", "weil", "ob", "bevor"})
 
 
-def _real(tokens: Sequence[Token], span: TokenSpan | None) -> TokenSpan | None:
+def real_speaker(tokens: Sequence[Token], span: TokenSpan | None) -> TokenSpan | None:
+    """`span` unless it names no speaker ("es", "man", "Berichten")."""
     if span is None:
         return None
     words = load_lexicon().words
@@ -40,32 +43,64 @@ def _real(tokens: Sequence[Token], span: TokenSpan | None) -> TokenSpan | None:
 def clause_start(tokens: Sequence[Token], i: int) -> int:
     """Index after the last clause break before `i`."""
     j = i
-    while j > 0 and tokens[j - 1].text not in {",", ";", ":", "“", "”", "«", "»", '"', "–"}:
+    while j > 0 and tokens[j - 1].text not in _BREAKS:
         j -= 1
+    return j
+
+
+def _after_parenthesis(tokens: Sequence[Token], j: int) -> int:
+    """"Christian Lindner (FDP) sagte": the index after a short parenthesis at `j`."""
+    if j < len(tokens) and tokens[j].text == "(":
+        for k in range(j + 1, min(j + 6, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
     return j
 
 
 def _subject_around(tokens: Sequence[Token], start: int, pivot: int, stop: int) -> TokenSpan | None:
     """Subject of a verb-second clause whose finite verb is at `pivot`."""
-    if start < pivot and skip_constituent(tokens, start) == pivot:
-        end = np_end(tokens, start)
-        if end == pivot and is_nominative_start(tokens[start]):
-            return (start, end)
+    end = np_end(tokens, start) if start < pivot else None
+    if end is not None and _after_parenthesis(tokens, end) == pivot:
+        return (start, end) if is_nominative_start(tokens[start]) else None
     return subject_after(tokens, pivot, stop)
+
+
+def _before_insert(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
+    """"Boris Pistorius, der … ist, sagte": the phrase before a relative clause or
+    apposition that ends at `comma`."""
+    words = load_lexicon().words
+    inserted = clause_start(tokens, comma)
+    if inserted < 2 or tokens[inserted - 1].text != ",":
+        return None
+    first = tokens[inserted].text.lower()
+    relative = first in words.relative_pronouns or (
+        first in words.prepositions
+        and inserted + 1 < comma
+        and tokens[inserted + 1].text.lower() in words.relative_pronouns
+    )
+    if not relative and np_end(tokens, inserted) != comma:
+        return None
+    head = clause_start(tokens, inserted - 1)
+    end = np_end(tokens, head)
+    return (head, end) if end == inserted - 1 else None
 
 
 def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     start = clause_start(tokens, hit.index)
     words = load_lexicon().words
+    if start == hit.index and start > 2 and tokens[start - 1].text == ",":
+        inserted = _before_insert(tokens, start - 1)
+        if inserted is not None:
+            return real_speaker(tokens, inserted)
     if start < hit.index and tokens[start].text.lower() in _SUBORDINATE:
         end = np_end(tokens, start + 1)
-        return _real(tokens, (start + 1, end)) if end is not None else None
+        return real_speaker(tokens, (start + 1, end)) if end is not None else None
     pivot = hit.index
     for j in range(start, hit.index):
         if tokens[j].text in words.auxiliaries and j > start:
             pivot = j
             break
-    return _real(tokens, _subject_around(tokens, start, pivot, len(tokens)))
+    return real_speaker(tokens, _subject_around(tokens, start, pivot, len(tokens)))
 
 
 def noun_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
@@ -76,27 +111,49 @@ def noun_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
             start = j if tokens[j].text in ("des", "der") else j + 1
             end = np_end(tokens, start)
             if end is not None:
-                return _real(tokens, (start, end))
+                return real_speaker(tokens, (start, end))
         end = np_end(tokens, j, genitive=False)
         if end is not None and tokens[j].text[:1].isupper() and tokens[j].text.endswith("s"):
-            return _real(tokens, (j, end))
+            return real_speaker(tokens, (j, end))
+    # Only one's own claim is the subject's: "seine Vorwürfe" (Lawrow's), but
+    # "wies den Vorwurf zurück" rejects a claim of someone not named here.
+    before = tokens[hit.index - 1].text.lower() if hit.index else ""
+    if before in load_lexicon().words.determiners and not before.startswith(_POSSESSIVE):
+        return None
+    # "dementierte Berichte, wonach …": a claim the subject rejects is not theirs
+    if any(h.rejecting and h.index < hit.index for h in find_cues(tokens)):
+        return None
     start = clause_start(tokens, hit.index)
     slot = finite_slot(tokens, start, hit.index)
     if slot is None:
         return None
-    return _real(tokens, _subject_around(tokens, start, slot, hit.index))
+    return real_speaker(tokens, _subject_around(tokens, start, slot, hit.index))
 
 
 def speaker_of(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     return noun_speaker(tokens, hit) if hit.noun else verb_speaker(tokens, hit)
 
 
+def subject_after_cue(tokens: Sequence[Token], k: int) -> TokenSpan | None:
+    """The subject after a postposed cue ("…, sagte der Minister"), if a real one."""
+    return real_speaker(tokens, subject_after(tokens, k, len(tokens)))
+
+
+def own_subject(tokens: Sequence[Token], frame_end: int) -> TokenSpan | None:
+    """The subject of the sentence whose first constituent ends at `frame_end`
+    ("Nach eigenen Angaben traf die Armee …")."""
+    if frame_end == 0:
+        slot = finite_slot(tokens, 0, len(tokens))
+        return real_speaker(tokens, _subject_around(tokens, 0, slot, len(tokens))) if slot else None
+    return real_speaker(tokens, subject_after(tokens, frame_end, len(tokens)))
+
+
 def phrase_before(tokens: Sequence[Token], end: int) -> TokenSpan | None:
     """"Dem Bericht zufolge": the noun phrase that ends at `end`."""
     start = np_start_before(tokens, end)
-    return _real(tokens, (start, end)) if start is not None else None
+    return real_speaker(tokens, (start, end)) if start is not None else None
 
 
 def phrase_at(tokens: Sequence[Token], start: int) -> TokenSpan | None:
     end = np_end(tokens, start)
-    return _real(tokens, (start, end)) if end is not None else None
+    return real_speaker(tokens, (start, end)) if end is not None else None

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from lagebild.quotes.lexicon import load_lexicon
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[-'’][\w]+)*(?:-(?=\s))?|\S")
+_TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)*(?:-[^\W\d_]\w*)?|[^\W\d_]+(?:[-'’][\w]+)*(?:-(?=\s))?|\S"
+)
 # A sentence may end at .!?… (with closing quotes or brackets after it) when the
 # next text starts like a sentence: capital letter, digit or an opening mark.
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’‘)\]]*(?=\s+[A-ZÄÖÜ\d„\"»«‚(\[])")

@@ -1,8 +1,8 @@
 """The time stage: German temporal expressions, normalised (TIMEX3), anchored, years inferred.
 
-    tag(text, anchor)                        -> list[TimeExpr]
-    infer_publication_date(article, date)    -> Published | None
-    TimexStage                               the pipeline stage ("timex")
+tag(text, anchor)                        -> list[TimeExpr]
+infer_publication_date(article, date)    -> Published | None
+TimexStage                               the pipeline stage ("timex")
 """
 
 from lagebild.timex.published import infer_from_text, infer_publication_date

@@ -149,8 +149,14 @@ def duration_value(amount: float, unit: str) -> str:
     """ISO 8601 duration; fractions go down one unit where exact ('P18M', 'PT90M')."""
     codes = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE"}
     time_codes = {"hour": "H", "minute": "M", "second": "S"}
-    smaller = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
-               "week": ("day", 7), "minute": ("second", 60), "decade": ("year", 10)}
+    smaller = {
+        "year": ("month", 12),
+        "day": ("hour", 24),
+        "hour": ("minute", 60),
+        "week": ("day", 7),
+        "minute": ("second", 60),
+        "decade": ("year", 10),
+    }
     if amount != int(amount) and unit in smaller:
         lower, factor = smaller[unit]
         if amount * factor == int(amount * factor):

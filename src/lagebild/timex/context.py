@@ -80,8 +80,12 @@ def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 def _text_cues(text: str, lexicon: TimexLexicon) -> list[Cue]:
     cues = lexicon.cues
     found: list[Cue] = []
-    lists = ((cues.future, 1.0), (cues.past, -1.0),
-             (tuple(cues.weak_future), 0.5), (tuple(cues.weak_past), -0.5))
+    lists = (
+        (cues.future, 1.0),
+        (cues.past, -1.0),
+        (tuple(cues.weak_future), 0.5),
+        (tuple(cues.weak_past), -0.5),
+    )
     for words, weight in lists:
         if words:
             for match in _cue_regex(words).finditer(text):
@@ -103,9 +107,10 @@ def _doc_cues(doc: Any) -> list[Cue]:
     cues: list[Cue] = []
     try:
         for token in doc:
-            if token.pos_ in ("VERB", "AUX") and "Past" in token.morph.get("Tense"):
-                if "Fin" in token.morph.get("VerbForm"):
-                    cues.append(Cue(token.idx, token.idx + len(token.text), -1.0))
+            morph = token.morph
+            finite_past = "Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm")
+            if token.pos_ in ("VERB", "AUX") and finite_past:
+                cues.append(Cue(token.idx, token.idx + len(token.text), -1.0))
     except (AttributeError, TypeError):
         return []
     return cues

@@ -67,6 +67,8 @@ def on_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     day, month = _day(m, ctx), _month(m, ctx)
     if day is None or month is None:
         return None
+    if _is_reference_number(m, ctx):
+        return None
     if written := group(m, "y"):
         year, source, basis = _year(written, ctx.anchor), "text", ""
     else:
@@ -77,8 +79,23 @@ def on_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     value = arith.make_date(year, month, day)
     if value is None:
         return None
-    return Resolution("DATE", value.isoformat(), "day", inferred=source != "text", basis=basis,
-                      year_source=source, uses_anchor=source != "text")
+    return Resolution(
+        "DATE",
+        value.isoformat(),
+        "day",
+        inferred=source != "text",
+        basis=basis,
+        year_source=source,
+        uses_anchor=source != "text",
+    )
+
+
+def _is_reference_number(m: re.Match[str], ctx: MatchContext) -> bool:
+    """'Anm. 2. 2.', 'Nr. 3. 4.', '1. 2. Weiterhin': section numbers, not dates."""
+    numeric_only = group(m, "mn") is not None and group(m, "y") is None
+    if numeric_only and any(c.isspace() for c in m.group(0)):
+        return True  # "1. 2." without a year is an enumeration; "09.11." is written solid
+    return numeric_only and _previous_word(ctx.text, ctx.start) in ctx.lexicon.count_context
 
 
 def on_weekday_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -98,8 +115,15 @@ def on_weekday_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         f"year inferred: {day}.{month}. fell on a {WEEKDAY_NAMES[weekday]} in "
         f"{', '.join(map(str, fits))}; {year} is the {side} the anchor {ctx.anchor.isoformat()}"
     )
-    return Resolution("DATE", date_iso(year, month, day), "day", inferred=True, basis=basis,
-                      year_source="weekday", uses_anchor=True)
+    return Resolution(
+        "DATE",
+        date_iso(year, month, day),
+        "day",
+        inferred=True,
+        basis=basis,
+        year_source="weekday",
+        uses_anchor=True,
+    )
 
 
 def date_iso(year: int, month: int, day: int) -> str:
@@ -111,14 +135,32 @@ def on_month(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     if number is None:
         return None
     if written := group(m, "y"):
-        return Resolution("DATE", f"{_year(written, ctx.anchor):04d}-{number:02d}", "month",
-                          mod=_mod(m, ctx))
+        return Resolution(
+            "DATE", f"{_year(written, ctx.anchor):04d}-{number:02d}", "month", mod=_mod(m, ctx)
+        )
+    if year_word := group(m, "yrel"):
+        year = ctx.anchor.year + ctx.lexicon.relative[key(year_word)]
+        return Resolution(
+            "DATE",
+            f"{year:04d}-{number:02d}",
+            "month",
+            mod=_mod(m, ctx),
+            uses_anchor=True,
+            year_source="anchor",
+        )
     relative = _relative(m, ctx)
     year = year_for_relative_month(number, ctx, relative)
     basis = _context_basis(ctx) if relative is None else "year from the relative word"
-    return Resolution("DATE", f"{year:04d}-{number:02d}", "month", mod=_mod(m, ctx),
-                      inferred=relative is None, basis=basis, year_source="anchor",
-                      uses_anchor=True)
+    return Resolution(
+        "DATE",
+        f"{year:04d}-{number:02d}",
+        "month",
+        mod=_mod(m, ctx),
+        inferred=relative is None,
+        basis=basis,
+        year_source="anchor",
+        uses_anchor=True,
+    )
 
 
 def on_year(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -159,8 +201,7 @@ def on_relative_unit(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         value = arith.format_unit(_weekend(ctx.anchor, offset), "weekend")
     else:
         value = arith.format_unit(arith.shift(ctx.anchor, offset, unit), unit)
-    return Resolution("DATE", value, unit, mod=_mod(m, ctx), uses_anchor=True,
-                      year_source="anchor")
+    return Resolution("DATE", value, unit, mod=_mod(m, ctx), uses_anchor=True, year_source="anchor")
 
 
 def _weekend(anchor: date, offset: int) -> date:
@@ -179,8 +220,14 @@ def on_position_compound(m: re.Match[str], ctx: MatchContext) -> Resolution | No
     unit, mod = ctx.lexicon.position_compounds[key(group(m, "pc") or "")]
     if written := group(m, "y"):
         return Resolution("DATE", f"{int(written):04d}", "year", mod=mod)
-    return Resolution("DATE", arith.format_unit(ctx.anchor, unit), unit, mod=mod,
-                      uses_anchor=True, year_source="anchor")
+    return Resolution(
+        "DATE",
+        arith.format_unit(ctx.anchor, unit),
+        unit,
+        mod=mod,
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_year_turn(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -189,9 +236,16 @@ def on_year_turn(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         turn = int(written) + (1 if "/" in m.group(0) else 0)
         return Resolution("DATE", f"{turn:04d}", "year", mod="START")
     turn = ctx.anchor.year if ctx.direction == "past" else ctx.anchor.year + 1
-    return Resolution("DATE", f"{turn:04d}", "year", mod="START", inferred=True,
-                      basis=f"the {ctx.direction} turn of the year from the anchor",
-                      uses_anchor=True, year_source="anchor")
+    return Resolution(
+        "DATE",
+        f"{turn:04d}",
+        "year",
+        mod="START",
+        inferred=True,
+        basis=f"the {ctx.direction} turn of the year from the anchor",
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_season(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -202,9 +256,16 @@ def on_season(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         return None  # "Sommer" alone is a noun more often than a date
     relative = _relative(m, ctx)
     year = year_for_relative_month(SEASON_START[code], ctx, relative)
-    return Resolution("DATE", f"{year:04d}-{code}", "season", mod=_mod(m, ctx),
-                      inferred=relative is None, basis=_context_basis(ctx),
-                      uses_anchor=True, year_source="anchor")
+    return Resolution(
+        "DATE",
+        f"{year:04d}-{code}",
+        "season",
+        mod=_mod(m, ctx),
+        inferred=relative is None,
+        basis=_context_basis(ctx),
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_quarter(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -213,30 +274,48 @@ def on_quarter(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     else:
         letter = "H" if (group(m, "qu") or "").lower().startswith("halb") else "Q"
         ordinal = group(m, "qo")
-        number = ctx.lexicon.ordinals.get(key(ordinal)) if ordinal else int(group(m, "qn") or 0)
-        if not number:
+        found = ctx.lexicon.ordinals.get(key(ordinal)) if ordinal else int(group(m, "qn") or 0)
+        if not found:
             return None
+        number = found
     months = 3 if letter == "Q" else 6
     if number > 12 // months:
         return None
     if written := group(m, "y"):
         return Resolution("DATE", f"{int(written):04d}-{letter}{number}", "quarter")
     year = arith.year_for_month((number - 1) * months + 1, ctx.anchor, ctx.direction)
-    return Resolution("DATE", f"{year:04d}-{letter}{number}", "quarter", inferred=True,
-                      basis=_context_basis(ctx), uses_anchor=True, year_source="anchor")
+    return Resolution(
+        "DATE",
+        f"{year:04d}-{letter}{number}",
+        "quarter",
+        inferred=True,
+        basis=_context_basis(ctx),
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_decade(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     if digits := group(m, "dy"):
         return Resolution("DATE", digits, "decade")
     if digit := group(m, "ds"):
-        return Resolution("DATE", f"19{digit}", "decade", inferred=True,
-                          basis="two-digit decade read as the 1900s")
+        return Resolution(
+            "DATE",
+            f"19{digit}",
+            "decade",
+            inferred=True,
+            basis="two-digit decade read as the 1900s",
+        )
     word = group(m, "dw") or ""
     if not m.group(0).lower().rstrip("n").endswith("jahre"):
         return None  # "ein Zwanziger" is a banknote
-    return Resolution("DATE", f"19{ctx.lexicon.decade_words[key(word)]}", "decade",
-                      inferred=True, basis="decade word read as the 1900s")
+    return Resolution(
+        "DATE",
+        f"19{ctx.lexicon.decade_words[key(word)]}",
+        "decade",
+        inferred=True,
+        basis="decade word read as the 1900s",
+    )
 
 
 def on_century(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -245,3 +324,20 @@ def on_century(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     if not number or number > 21:
         return None
     return Resolution("DATE", f"{number - 1:02d}", "century")
+
+
+def on_calendar_week(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    week = int(group(m, "wn") or group(m, "wk") or 0)
+    if not 1 <= week <= 53:
+        return None
+    if written := group(m, "y"):
+        return Resolution("DATE", f"{int(written):04d}-W{week:02d}", "week")
+    return Resolution(
+        "DATE",
+        f"{ctx.anchor.isocalendar()[0]:04d}-W{week:02d}",
+        "week",
+        inferred=True,
+        basis="year of the anchor",
+        uses_anchor=True,
+        year_source="anchor",
+    )

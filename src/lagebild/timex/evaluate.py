@@ -1,10 +1,13 @@
 """`lagebild eval time`: the tagger against the LER court decisions' silver TIMEX3 tags,
-and its value accuracy on our own news-style suite.
+its value accuracy on our own news-style suite, and publication date inference
+on the news-dev pages (see `published_eval`).
 
 Extraction P/R/F1 is given three ways: strict (same span), core (same span once
 leading prepositions/articles are dropped on both sides: TIMEX3 leaves "am" out,
 our spans keep it) and overlap. Value accuracy is over overlapping pairs, all of
-them and those whose text writes a four-digit year (anchor-free values).
+them, those whose silver text writes a four-digit year (anchor-free values), and
+those where both sides tag the same words (core span), which leaves out the
+silver's habit of tagging only the year of a tokenised date "16. 6. 2017".
 Each member file is read as one narrative: relative expressions are anchored on
 the last fully written day before them, as HeidelTime does for narratives.
 """
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
 from lagebild.timex import scoring
+from lagebild.timex.published_eval import evaluate_published
 from lagebild.timex.silver import SilverSentence, read_sentences
 from lagebild.timex.suite import SUITE_PATH, load_suite, score_suite
 from lagebild.timex.tagger import Hit, tag_hits
@@ -53,19 +57,28 @@ def _score_sentence(sentence: SilverSentence, hits: list[Hit], tally: Tally) -> 
     for g, p in pairs:
         silver, ours = sentence.timexes[g], hits[p].resolution
         explicit = bool(_YEAR.search(silver.text))
+        same_span = scoring.core(text, gold[g]) == scoring.core(text, pred[p])
         ok = silver.value == ours.value
         tally.values["pairs"] += 1
         tally.values["correct"] += ok
         tally.values["explicit"] += explicit
         tally.values["explicit_correct"] += ok and explicit
+        tally.values["same_span"] += same_span
+        tally.values["same_span_correct"] += ok and same_span
         if not ok:
             tally.wrong_values.append(f"{silver.text!r}: silver {silver.value} / ours {ours.value}")
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}
-    tally.misses += [f"{t.text!r} ({t.type} {t.value}) in: {text[:160]}"
-                     for i, t in enumerate(sentence.timexes) if i not in matched_gold]
-    tally.spurious += [f"{text[h.start:h.end]!r} ({h.resolution.type} {h.resolution.value}) in: "
-                       f"{text[:160]}" for i, h in enumerate(hits) if i not in matched_pred]
+    tally.misses += [
+        f"{t.text!r} ({t.type} {t.value}) in: {text[:160]}"
+        for i, t in enumerate(sentence.timexes)
+        if i not in matched_gold
+    ]
+    tally.spurious += [
+        f"{text[h.start : h.end]!r} ({h.resolution.type} {h.resolution.value}) in: {text[:160]}"
+        for i, h in enumerate(hits)
+        if i not in matched_pred
+    ]
 
 
 def _next_anchor(hits: list[Hit], anchor: date) -> date:
@@ -105,6 +118,7 @@ def evaluate_time(options: EvalOptions) -> EvalReport:
         report.figures["suite_items"] = suite.items
         report.figures["suite_value_accuracy"] = round(suite.accuracy, 4)
         report.notes += [f"suite failure: {f}" for f in suite.failures[:20]]
+    report.figures.update(evaluate_published(options.shared, options.limit))
     zip_path = options.shared / SILVER
     if not zip_path.exists():
         report.notes.append(f"{zip_path} is missing: silver evaluation skipped")
@@ -113,13 +127,19 @@ def evaluate_time(options: EvalOptions) -> EvalReport:
     report.data = f"LER courts TIMEX3 silver ({sentences} sentences)"
     report.rows = [ScoreRow.from_counts(f"extraction_{m}", tally.counts[m]) for m in _MODES]
     report.rows.append(ScoreRow.from_counts("extraction_overlap_same_type", tally.typed))
-    report.figures.update({
-        "value_accuracy_overlap_pairs": _share(tally.values["correct"], tally.values["pairs"]),
-        "value_accuracy_written_year": _share(tally.values["explicit_correct"],
-                                              tally.values["explicit"]),
-        "pairs": tally.values["pairs"],
-        "sentences_per_second": round(sentences / seconds, 1) if seconds else 0.0,
-    })
+    report.figures.update(
+        {
+            "value_accuracy_overlap_pairs": _share(tally.values["correct"], tally.values["pairs"]),
+            "value_accuracy_written_year": _share(
+                tally.values["explicit_correct"], tally.values["explicit"]
+            ),
+            "value_accuracy_same_span": _share(
+                tally.values["same_span_correct"], tally.values["same_span"]
+            ),
+            "pairs": tally.values["pairs"],
+            "sentences_per_second": round(sentences / seconds, 1) if seconds else 0.0,
+        }
+    )
     if options.verbose:
         report.notes += [f"missed: {m}" for m in _samples(tally.misses, 25)]
         report.notes += [f"spurious: {s}" for s in _samples(tally.spurious, 25)]

@@ -20,6 +20,7 @@ class Cues:
     past: tuple[str, ...]
     weak_future: frozenset[str]
     weak_past: frozenset[str]
+    future_prepositions: tuple[str, ...]
     published_markers: tuple[str, ...]
 
 
@@ -91,6 +92,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         past=tuple(c.lower() for c in raw["past"]),
         weak_future=frozenset(c.lower() for c in raw["weak_future"]),
         weak_past=frozenset(c.lower() for c in raw["weak_past"]),
+        future_prepositions=tuple(c.lower() for c in raw["future_prepositions"]),
         published_markers=tuple(raw["published_markers"]),
     )
 
@@ -113,11 +115,13 @@ def load_lexicon() -> TimexLexicon:
             set_words=_invert(lex["set_words"]),
             day_parts=_invert(lex["day_parts"]),
             day_part_adverbs=_invert(lex["day_part_adverbs"]),
-            relative_compounds={k.lower(): (v[0], int(v[1])) for k, v in
-                                lex["relative_compounds"].items()},
+            relative_compounds={
+                k.lower(): (v[0], int(v[1])) for k, v in lex["relative_compounds"].items()
+            },
             positions=_invert(lex["positions"]),
-            position_compounds={k.lower(): (v[0], v[1]) for k, v in
-                                lex["position_compounds"].items()},
+            position_compounds={
+                k.lower(): (v[0], v[1]) for k, v in lex["position_compounds"].items()
+            },
             references=_invert(lex["references"]),
             vague_quantities=frozenset(q.lower() for q in lex["vague_quantities"]),
             duration_mods=_invert(lex["duration_mods"]),

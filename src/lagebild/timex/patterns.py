@@ -40,19 +40,31 @@ class Grammar:
 
 def placeholders(lex: TimexLexicon) -> dict[str, str]:
     words: dict[str, Any] = {
-        "month": lex.months, "weekday": lex.weekdays, "weekday_abbr": lex.weekday_abbreviations,
-        "season": lex.seasons, "day_word": lex.day_words, "relative": lex.relative,
-        "unit": lex.units, "duration_unit": lex.duration_units, "long_word": lex.long_words,
-        "set_word": lex.set_words, "day_part": lex.day_parts,
-        "day_part_adverb": lex.day_part_adverbs, "relative_compound": lex.relative_compounds,
-        "position": lex.positions, "position_compound": lex.position_compounds,
-        "reference": lex.references, "vague": lex.vague_quantities,
-        "duration_mod": lex.duration_mods, "decade_word": lex.decade_words,
-        "year_turn": lex.year_turn, "ordinal": lex.ordinals,
+        "month": lex.months,
+        "weekday": lex.weekdays,
+        "weekday_abbr": lex.weekday_abbreviations,
+        "season": lex.seasons,
+        "day_word": lex.day_words,
+        "relative": lex.relative,
+        "unit": lex.units,
+        "duration_unit": lex.duration_units,
+        "long_word": lex.long_words,
+        "set_word": lex.set_words,
+        "day_part": lex.day_parts,
+        "day_part_adverb": lex.day_part_adverbs,
+        "relative_compound": lex.relative_compounds,
+        "position": lex.positions,
+        "position_compound": lex.position_compounds,
+        "reference": lex.references,
+        "vague": lex.vague_quantities,
+        "duration_mod": lex.duration_mods,
+        "decade_word": lex.decade_words,
+        "year_turn": lex.year_turn,
+        "ordinal": lex.ordinals,
     }
     table = {name: alternation(forms) for name, forms in words.items()}
     table["number"] = (
-        r"(?:\d+(?:,\d+)?|(?:eine[nms]?\s+)?halbe[nmrs]?|" + alternation(lex.cardinals) + ")"
+        r"(?:\d+(?:,\d+)?|(?:ein(?:e[nmrs]?)?\s+)?halbe[nmrs]?|" + alternation(lex.cardinals) + ")"
     )
     table.update(_FIXED)
     return table
@@ -90,4 +102,3 @@ def load_grammar() -> Grammar:
     prefix = re.compile(r"(?<!\w)" + words + r"\s+$", re.IGNORECASE)
     lead = re.compile(words + r"\s", re.IGNORECASE)
     return Grammar(rules=rules, prefix=prefix, lead=lead)
-

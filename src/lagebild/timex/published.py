@@ -5,8 +5,9 @@ Evidence, strongest first:
 2. a weekday with a day and month ("am Donnerstag (9. November)") in a report of
    the past: news names weekdays only for the days around publication, and the
    pair fixes the year (the latest fitting year not after the reference date);
-3. the most recent fully written past date (a lower bound, so weaker);
-4. the most recent written past month.
+3. the most recent fully written past date, a lower bound, so only when no later
+   year is named.
+Dates after "bis", "ab", "für" look ahead (deadlines, plans) and are never evidence.
 """
 
 from __future__ import annotations
@@ -23,9 +24,7 @@ from lagebild.timex.tagger import Hit, tag_hits
 _DATELINE_LEAD = 40
 
 
-def infer_publication_date(
-    article: Article, reference: date, doc: Any = None
-) -> Published | None:
+def infer_publication_date(article: Article, reference: date, doc: Any = None) -> Published | None:
     """The publication date the text implies, marked inferred, or None if it implies none."""
     return infer_from_text(article.text, reference, doc)
 
@@ -33,11 +32,18 @@ def infer_publication_date(
 def infer_from_text(text: str, reference: date, doc: Any = None) -> Published | None:
     hits = [h for h in tag_hits(text, reference, doc) if h.resolution.type == "DATE"]
     past = [h for h in hits if h.direction == "past" and _not_after(h, reference)]
-    for chooser in (_dateline, _weekday_date, _written_day, _written_month):
+    past = [h for h in past if not _looks_ahead(text, h)]
+    for chooser in (_dateline, _weekday_date, _written_day):
         found = chooser(text, past if chooser is not _dateline else hits, reference)
         if found is not None:
             return found
     return None
+
+
+def _looks_ahead(text: str, hit: Hit) -> bool:
+    words = text[hit.start : hit.end].lower().split()
+    ahead = load_lexicon().cues.future_prepositions
+    return any(" ".join(words[:n]) in ahead for n in (1, 2) if len(words) > n)
 
 
 def _not_after(hit: Hit, reference: date) -> bool:
@@ -53,11 +59,10 @@ def _is_day(hit: Hit) -> bool:
 
 
 def _dateline(text: str, hits: list[Hit], reference: date) -> Published | None:
-    markers = re.compile(alternation(load_lexicon().cues.published_markers) + r"\b",
-                         re.IGNORECASE)
+    markers = re.compile(alternation(load_lexicon().cues.published_markers) + r"\b", re.IGNORECASE)
     found = []
     for hit in hits:
-        if not _is_day(hit) or not _not_after(hit, reference):
+        if not _is_day(hit) or not _not_after(hit, reference) or _looks_ahead(text, hit):
             continue
         line_start = text.rfind("\n", 0, hit.start) + 1
         lead = text[line_start : hit.start]
@@ -66,16 +71,23 @@ def _dateline(text: str, hits: list[Hit], reference: date) -> Published | None:
     best = _latest(found)
     if best is None:
         return None
-    return Published(value=best.resolution.value, granularity="day", inferred=True,
-                     basis=f"dateline date '{text[best.start:best.end]}'")
+    return Published(
+        value=best.resolution.value,
+        granularity="day",
+        inferred=True,
+        basis=f"dateline date '{text[best.start : best.end]}'",
+    )
 
 
 def _dateline_end(text: str, hit: Hit) -> bool:
     """The date closes a dateline ('Berlin, 9. November 2023 –') or a line of its own."""
     rest = text[hit.end : hit.end + 20]
     line_rest = rest.split("\n", 1)[0].strip()
-    return not line_rest or bool(re.match(r"[\s,]*(?:\d{1,2}[.:]\d\d\s*(?:Uhr)?)?\s*[–—:-]", rest)) \
+    return (
+        not line_rest
+        or bool(re.match(r"[\s,]*(?:\d{1,2}[.:]\d\d\s*(?:Uhr)?)?\s*[–—:-]", rest))
         or bool(re.fullmatch(r"[,|\s]*\d{1,2}[.:]\d\d\s*(?:Uhr)?", line_rest))
+    )
 
 
 def _weekday_date(text: str, hits: list[Hit], reference: date) -> Published | None:
@@ -83,28 +95,25 @@ def _weekday_date(text: str, hits: list[Hit], reference: date) -> Published | No
     if best is None:
         return None
     return Published(
-        value=best.resolution.value, granularity="day", inferred=True,
-        basis=f"'{text[best.start:best.end]}' in a past-tense report; {best.resolution.basis}",
+        value=best.resolution.value,
+        granularity="day",
+        inferred=True,
+        basis=f"'{text[best.start : best.end]}' in a past-tense report; {best.resolution.basis}",
     )
 
 
 def _written_day(text: str, hits: list[Hit], reference: date) -> Published | None:
-    best = _latest([h for h in hits if _is_day(h) and h.resolution.year_source == "text"])
-    if best is None:
+    """The latest written past day, unless a later year is named: then the text is
+    about history and gives no usable bound (a wrong date is worse than none)."""
+    written = [h for h in hits if h.resolution.year_source == "text"]
+    best = _latest([h for h in written if _is_day(h)])
+    years = [h.resolution.value[:4] for h in written if re.match(r"\d{4}", h.resolution.value)]
+    if best is None or best.resolution.value[:4] < max(years):
         return None
     return Published(
-        value=best.resolution.value, granularity="day", inferred=True,
-        basis=f"most recent past date in the text, '{text[best.start:best.end]}' "
-              "(a lower bound: the article is from that day or later)",
-    )
-
-
-def _written_month(text: str, hits: list[Hit], reference: date) -> Published | None:
-    months = [h for h in hits if h.resolution.granularity == "month" and not h.resolution.inferred]
-    best = _latest(months)
-    if best is None:
-        return None
-    return Published(
-        value=best.resolution.value, granularity="month", inferred=True,
-        basis=f"most recent past month in the text, '{text[best.start:best.end]}'",
+        value=best.resolution.value,
+        granularity="day",
+        inferred=True,
+        basis=f"most recent past date in the text, '{text[best.start : best.end]}' "
+        "(a lower bound: the article is from that day or later)",
     )

@@ -12,10 +12,12 @@ from lagebild.timex.resolution import MatchContext, Resolution, group, key
 
 # Units below a day give a day-precise date ("vor zwei Stunden" is today).
 _CALENDAR_UNITS = {"day", "week", "month", "year", "decade", "century"}
+# Tense score at or below which a sentence clearly reports the past.
+_CLEAR_PAST = -0.5
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \t„\"»(")
+    before = text[max(0, start - 3) : start].rstrip(' \t„"»(')
     return not before or before[-1] in ".!?:\n"
 
 
@@ -29,29 +31,58 @@ def on_day_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     basis = ""
     if (name := group(m, "wd")) and ctx.lexicon.weekdays[key(name)] != day.isoweekday():
         basis = f"the text names a {name}, but the anchor gives a {WEEKDAY_NAMES[day.isoweekday()]}"
-    return Resolution("DATE", day.isoformat(), "day", basis=basis, uses_anchor=True,
-                      year_source="anchor")
+    return Resolution(
+        "DATE", day.isoformat(), "day", basis=basis, uses_anchor=True, year_source="anchor"
+    )
 
 
 def on_weekday(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     weekday = ctx.lexicon.weekdays[key(group(m, "wd") or "")]
     rel_word = group(m, "rel")
     relative = ctx.lexicon.relative.get(key(rel_word)) if rel_word else None
-    day = arith.resolve_weekday(weekday, ctx.anchor, ctx.direction, relative)
-    basis = "" if relative is not None else (
-        f"{'latest' if ctx.direction == 'past' else 'next'} {WEEKDAY_NAMES[weekday]} "
-        f"{'not after' if ctx.direction == 'past' else 'from'} the anchor "
-        f"{ctx.anchor.isoformat()} ({ctx.direction} context)"
+    direction = "future" if _after_future_preposition(ctx) else ctx.direction
+    day = arith.resolve_weekday(weekday, ctx.anchor, direction, relative)
+    basis = (
+        ""
+        if relative is not None
+        else (
+            f"{'latest' if direction == 'past' else 'next'} {WEEKDAY_NAMES[weekday]} "
+            f"{'not after' if direction == 'past' else 'from'} the anchor "
+            f"{ctx.anchor.isoformat()} ({direction} context)"
+        )
     )
-    return Resolution("DATE", day.isoformat(), "day", inferred=relative is None, basis=basis,
-                      uses_anchor=True, year_source="anchor")
+    return Resolution(
+        "DATE",
+        day.isoformat(),
+        "day",
+        inferred=relative is None,
+        basis=basis,
+        uses_anchor=True,
+        year_source="anchor",
+    )
+
+
+def _after_future_preposition(ctx: MatchContext) -> bool:
+    """'bis Sonntag', 'für Montag': a weekday after these lies ahead, unless the sentence
+    clearly reports the past ('Von Montag bis Mittwoch hatte der Parteitag getagt')."""
+    if ctx.tense_score <= _CLEAR_PAST:
+        return False
+    before = ctx.text[max(0, ctx.start - 20) : ctx.start].lower().split()
+    words = ctx.lexicon.cues.future_prepositions
+    return any(" ".join(before[-n:]) in words for n in (1, 2) if len(before) >= n)
 
 
 def on_weekend(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     saturday = arith.resolve_weekend(ctx.anchor, ctx.direction)
-    return Resolution("DATE", arith.format_unit(saturday, "weekend"), "weekend", inferred=True,
-                      basis=f"the {ctx.direction} weekend from the anchor", uses_anchor=True,
-                      year_source="anchor")
+    return Resolution(
+        "DATE",
+        arith.format_unit(saturday, "weekend"),
+        "weekend",
+        inferred=True,
+        basis=f"the {ctx.direction} weekend from the anchor",
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -62,15 +93,17 @@ def on_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         return None
     sign = -1 if key(group(m, "dir") or "") == "vor" else 1
     if unit not in _CALENDAR_UNITS:
-        return Resolution("DATE", ctx.anchor.isoformat(), "day", uses_anchor=True,
-                          year_source="anchor")
+        return Resolution(
+            "DATE", ctx.anchor.isoformat(), "day", uses_anchor=True, year_source="anchor"
+        )
     if amount != int(amount):
         if unit != "year":
             return None
         amount, unit = amount * 12, "month"
     moved = arith.shift(ctx.anchor, sign * int(amount), unit)
-    return Resolution("DATE", arith.format_unit(moved, unit), unit, uses_anchor=True,
-                      year_source="anchor")
+    return Resolution(
+        "DATE", arith.format_unit(moved, unit), unit, uses_anchor=True, year_source="anchor"
+    )
 
 
 def on_vague_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:

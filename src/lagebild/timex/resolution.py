@@ -37,6 +37,8 @@ class MatchContext:
     anchor: date
     direction: Direction
     lexicon: TimexLexicon
+    # Signed cue evidence behind `direction` (> 0 future); near 0 means weak.
+    tense_score: float = 0.0
 
 
 def group(match: re.Match[str], name: str) -> str | None:

@@ -44,8 +44,11 @@ def parse_line(line: str, source: str = "") -> SilverSentence:
         length += len(before)
         attrs = dict(_ATTR.findall(match.group(1)))
         inner = match.group(2)
-        timexes.append(SilverTimex(length, length + len(inner), inner,
-                                   attrs.get("type", ""), attrs.get("value", "")))
+        timexes.append(
+            SilverTimex(
+                length, length + len(inner), inner, attrs.get("type", ""), attrs.get("value", "")
+            )
+        )
         plain.append(inner)
         length += len(inner)
         last = match.end()

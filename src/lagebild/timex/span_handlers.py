@@ -15,9 +15,20 @@ def on_clock(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     hour, minute = int(group(m, "h") or 0), int(group(m, "mi") or 0)
     if hour > 24 or (hour == 24 and minute):
         return None
+    # "um 8 Uhr abends" is 20:00; "um 2 Uhr nachts" stays 02:00.
+    part = group(m, "dpa")
+    code = ctx.lexicon.day_part_adverbs.get(key(part)) if part else None
+    if code in ("AF", "EV") and hour < 12:
+        hour += 12
     # The day is filled in by the tagger from the sentence (or the anchor).
-    return Resolution("TIME", "", "time", time_suffix=f"T{hour:02d}:{minute:02d}",
-                      uses_anchor=True, year_source="anchor")
+    return Resolution(
+        "TIME",
+        "",
+        "time",
+        time_suffix=f"T{hour:02d}:{minute:02d}",
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_day_part(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -29,10 +40,12 @@ def on_day_part(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     elif name := group(m, "wd"):
         day = arith.resolve_weekday(lex.weekdays[key(name)], ctx.anchor, ctx.direction, None)
     else:
-        return Resolution("TIME", "", "time", time_suffix=suffix, uses_anchor=True,
-                          year_source="anchor")
-    return Resolution("TIME", day.isoformat() + suffix, "time", uses_anchor=True,
-                      year_source="anchor")
+        return Resolution(
+            "TIME", "", "time", time_suffix=suffix, uses_anchor=True, year_source="anchor"
+        )
+    return Resolution(
+        "TIME", day.isoformat() + suffix, "time", uses_anchor=True, year_source="anchor"
+    )
 
 
 def on_day_part_of_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -67,10 +80,13 @@ def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     mod_word = group(m, "mod")
     since = group(m, "since") is not None
     return Resolution(
-        "DURATION", value, "duration",
+        "DURATION",
+        value,
+        "duration",
         mod=lex.duration_mods.get(key(mod_word)) if mod_word else None,
         direction="past" if since else None,
-        uses_anchor=since, year_source="anchor" if since else "text",
+        uses_anchor=since,
+        year_source="anchor" if since else "text",
     )
 
 
@@ -83,9 +99,14 @@ def on_duration_window(m: re.Match[str], ctx: MatchContext) -> Resolution | None
         return None
     amount = _amount(m, ctx)
     value = arith.duration_value(amount, unit) if amount else arith.vague_duration(unit)
-    return Resolution("DURATION", value, "duration",
-                      direction="past" if relative < 0 else "future", uses_anchor=True,
-                      year_source="anchor")
+    return Resolution(
+        "DURATION",
+        value,
+        "duration",
+        direction="past" if relative < 0 else "future",
+        uses_anchor=True,
+        year_source="anchor",
+    )
 
 
 def on_set_each(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -111,9 +132,10 @@ def on_set_times(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     if count is None or count <= 0 or count != int(count):
         return None
     unit = ctx.lexicon.units[key(group(m, "unit") or "")]
-    if unit in ("weekend", "quarter", "half"):
+    if unit == "weekend":
         return None
-    return Resolution("SET", arith.duration_value(1, unit), "set", freq=f"{int(count)}X")
+    amount, unit = {"quarter": (3, "month"), "half": (6, "month")}.get(unit, (1, unit))
+    return Resolution("SET", arith.duration_value(amount, unit), "set", freq=f"{int(count)}X")
 
 
 def on_set_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:

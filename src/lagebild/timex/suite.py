@@ -49,8 +49,14 @@ def load_suite(path: Path = SUITE_PATH) -> list[Case]:
     for item in raw["cases"]:
         anchor = item["anchor"]
         expected = tuple(Expected(e["text"], e["type"], str(e["value"])) for e in item["expect"])
-        cases.append(Case(item["sentence"], anchor if isinstance(anchor, date)
-                          else date.fromisoformat(str(anchor)), expected, item.get("form", "")))
+        cases.append(
+            Case(
+                item["sentence"],
+                anchor if isinstance(anchor, date) else date.fromisoformat(str(anchor)),
+                expected,
+                item.get("form", ""),
+            )
+        )
     return cases
 
 

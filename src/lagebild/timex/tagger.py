@@ -40,6 +40,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter": dh.on_quarter,
     "decade": dh.on_decade,
     "century": dh.on_century,
+    "calendar_week": dh.on_calendar_week,
     "day_word": rh.on_day_word,
     "weekday": rh.on_weekday,
     "weekend": rh.on_weekend,
@@ -105,9 +106,13 @@ def _extend_prefix(text: str, hit: Hit, grammar: Grammar, occupied: _Occupancy) 
         return
     window_start = max(0, hit.start - 25)
     found = grammar.prefix.search(text, window_start, hit.start)
-    if found and found.end() == hit.start and occupied.free(found.start(), hit.start):
-        if grammar.lead.match(text, hit.start, hit.end) is None:
-            hit.start = found.start()
+    if (
+        found
+        and found.end() == hit.start
+        and occupied.free(found.start(), hit.start)
+        and grammar.lead.match(text, hit.start, hit.end) is None
+    ):
+        hit.start = found.start()
 
 
 def tag_hits(
@@ -122,8 +127,9 @@ def tag_hits(
         if not occupied.free(start, end):
             continue
         rule = grammar.rules[index]
-        direction = tense.direction(start, end)
-        context = MatchContext(text, start, end, anchor, direction, lex)
+        score = tense.score(start, end)
+        direction: Direction = "future" if score > 0 else "past"
+        context = MatchContext(text, start, end, anchor, direction, lex, score)
         resolution = HANDLERS[rule.handler](match, context)
         if resolution is None:
             continue
@@ -158,10 +164,18 @@ def _fill_time_days(hits: list[Hit], tense: TenseContext, anchor: date) -> None:
 def to_expr(text: str, hit: Hit, anchor: date) -> TimeExpr:
     res = hit.resolution
     return TimeExpr(
-        start=hit.start, end=hit.end, text=text[hit.start : hit.end], type=res.type,  # type: ignore[arg-type]
-        value=res.value, granularity=res.granularity, mod=res.mod,
-        anchor=anchor.isoformat() if res.uses_anchor else None, direction=res.direction,
-        freq=res.freq, inferred=res.inferred, basis=res.basis,
+        start=hit.start,
+        end=hit.end,
+        text=text[hit.start : hit.end],
+        type=res.type,
+        value=res.value,
+        granularity=res.granularity,
+        mod=res.mod,
+        anchor=anchor.isoformat() if res.uses_anchor else None,
+        direction=res.direction,
+        freq=res.freq,
+        inferred=res.inferred,
+        basis=res.basis,
     )
 
 

@@ -24,7 +24,7 @@ def ud_doc(vocab: Vocab, sentence: UdSentence) -> Doc:
         vocab,
         words=[t.form for t in toks],
         spaces=[t.space_after for t in toks],
-        tags=[t.xpos for t in toks],
+        tags=[t.xpos if sentence.xpos_is_stts else "" for t in toks],
         pos=[t.upos for t in toks],
         morphs=["" if t.feats == "_" else t.feats for t in toks],
         lemmas=[t.lemma for t in toks],

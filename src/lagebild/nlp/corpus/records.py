@@ -35,3 +35,5 @@ class UdSentence:
     sent_id: str
     text: str
     tokens: list[UdToken]
+    # PUD's XPOS column is not STTS (it holds English-style tags): such XPOS are not used.
+    xpos_is_stts: bool = True

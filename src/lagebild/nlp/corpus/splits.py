@@ -6,6 +6,9 @@ Rules (documented in docs/models.md):
 - UD: the first 150 sentences of GSD test and the first 150 of PUD (file order),
   300 in all. The rest of GSD test, GSD dev and PUD train. UNER-PUD carries the same
   1,000 PUD sentences in the same order, so its first 150 are excluded from training too.
+- PUD's XPOS column holds English-style tags, not STTS: its XPOS are treated as
+  missing (tagger neither trains nor is scored on them); UPOS, features, lemmas and
+  dependencies are used.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ GERMEVAL = "data/ner/germeval2014"
 UD = "data/ud"
 UD_HELDOUT_FILES = ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu")
 UD_TRAIN_ONLY_FILES = ("de_gsd-ud-dev.conllu",)
+UD_NON_STTS_FILES = ("de_pud-ud-test.conllu",)
 
 
 T = TypeVar("T")
@@ -46,6 +50,9 @@ def ud_split(shared: Path) -> Split[UdSentence]:
     heldout: list[UdSentence] = []
     for name in UD_HELDOUT_FILES:
         sentences = read_conllu(shared / UD / name)
+        if name in UD_NON_STTS_FILES:
+            for sentence in sentences:
+                sentence.xpos_is_stts = False
         heldout += sentences[:UD_HELDOUT_PER_FILE]
         train += sentences[UD_HELDOUT_PER_FILE:]
     for name in UD_TRAIN_ONLY_FILES:

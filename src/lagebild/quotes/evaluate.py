@@ -1,0 +1,65 @@
+"""`lagebild eval quotes`: span P/R/F1 per kind, exact and overlapping, and
+speaker and cue accuracy, on the annotated set of `tests/resources/quotes/`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
+from lagebild.quotes.detect import find_quotes
+from lagebild.quotes.gold import KINDS, Scores, load_gold, score
+
+# The annotated sets live with the tests (texts we wrote; see docs/quotes.md).
+GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "resources" / "quotes"
+GOLD_FILES = ("annotated.yaml", "heldout.yaml", "blind.yaml", "blind2.yaml")
+
+
+def _rows(scores: Scores) -> list[ScoreRow]:
+    rows = []
+    for name, table in (("exact", scores.exact), ("overlap", scores.overlap)):
+        total = Counts()
+        for kind in KINDS:
+            rows.append(ScoreRow.from_counts(f"{kind}/{name}", table[kind]))
+            total.add(table[kind])
+        rows.append(ScoreRow.from_counts(f"all/{name}", total))
+    return rows
+
+
+def evaluate_files(paths: list[Path], verbose: bool = False) -> tuple[Scores, list[str]]:
+    scores, notes = Scores.empty(), []
+    for gold in (g for path in paths for g in load_gold(path)):
+        predicted = find_quotes(gold.text)
+        wrong = score(scores, gold, predicted)
+        if verbose:
+            for g, p in wrong:
+                notes.append(
+                    f"{gold.id}: {gold.text[g.start : g.end][:40]!r} speaker {p.speaker_text!r}"
+                    f" (gold {g.speaker!r}), cue {p.quote.cue!r} (gold {g.cue!r})"
+                )
+            want = {(q.start, q.end, q.kind) for q in gold.quotes}
+            got = {(p.quote.start, p.quote.end, p.kind) for p in predicted}
+            for s, e, k in sorted(want - got):
+                notes.append(f"{gold.id}: missed {k} {gold.text[s:e]!r}")
+            for s, e, k in sorted(got - want):
+                notes.append(f"{gold.id}: extra {k} {gold.text[s:e]!r}")
+    return scores, notes
+
+
+@evaluator("quotes")
+def evaluate(options: EvalOptions) -> EvalReport:
+    given = options.extra.get("gold")
+    paths = [Path(given)] if given else [GOLD_DIR / name for name in GOLD_FILES]
+    scores, notes = evaluate_files(paths, options.verbose)
+    matched = max(scores.matched, 1)
+    return EvalReport(
+        stage="quotes",
+        data=", ".join(str(p) for p in paths),
+        rows=_rows(scores),
+        figures={
+            "gold_quotes": sum(c.tp + c.fn for c in scores.exact.values()),
+            "speaker_accuracy": round(scores.speaker_right / matched, 4),
+            "cue_accuracy": round(scores.cue_right / matched, 4),
+            "matched": scores.matched,
+        },
+        notes=notes,
+    )
