@@ -17,6 +17,8 @@ import spacy
 from spacy.tokens import DocBin
 
 from lagebild.nlp.corpus import europeana, hipe, ler, mobie, uner
+from lagebild.nlp.corpus.multiconer import read_multiconer
+from lagebild.nlp.corpus.truecase import CasingModel, truecase
 from lagebild.nlp.corpus.docs import group, ner_doc, ud_doc
 from lagebild.nlp.corpus.records import NerSentence
 from lagebild.nlp.corpus.splits import drop_pud_heldout, germeval_split, ud_split
@@ -37,6 +39,7 @@ class Mix:
     europeana: int = 1500
     hipe: int = 1500
     mobie: int = 1500
+    multiconer: int = -1
 
 
 def sample(sentences: list[NerSentence], n: int, rng: random.Random) -> list[NerSentence]:
@@ -50,7 +53,33 @@ def sample(sentences: list[NerSentence], n: int, rng: random.Random) -> list[Ner
     return pool + rng.sample(without, min(rest // 4, len(without)))
 
 
-def ner_sentences(shared: Path, mix: Mix) -> tuple[list[NerSentence], list[NerSentence]]:
+def casing_model(shared: Path, cased: list[NerSentence], text: Path | None) -> CasingModel:
+    """Word casing counts from case-sensitive corpora: the sentences, LER, the law text."""
+    casing = CasingModel()
+    for sentence in cased + ler.read_ler(shared / "data/ner/ler"):
+        casing.add_tokens(sentence.words)
+    if text is not None and text.exists():
+        with text.open(encoding="utf-8") as handle:
+            for line in handle:
+                casing.add_tokens(line.split())
+    return casing
+
+
+def multiconer_sentences(
+    shared: Path, n: int, cased: list[NerSentence], text: Path | None, rng: random.Random
+) -> list[NerSentence]:
+    """MultiCoNER 2022 train, truecased (it is all lower-case)."""
+    if not n:
+        return []
+    raw = read_multiconer(shared / "data/ner/multiconer2022/de_train.conll")
+    raw = sample(raw, n, rng)
+    casing = casing_model(shared, cased, text)
+    return [truecase(s, casing) for s in raw]
+
+
+def ner_sentences(
+    shared: Path, mix: Mix, casing_text: Path | None = None
+) -> tuple[list[NerSentence], list[NerSentence]]:
     """(train, dev) NER sentences, train shuffled with a fixed seed."""
     rng = random.Random(SEED)
     ner = shared / "data/ner"
@@ -68,6 +97,7 @@ def ner_sentences(shared: Path, mix: Mix) -> tuple[list[NerSentence], list[NerSe
         train += sample(hipe.read_hipe(ner / "hipe2022"), mix.hipe, rng)
     if mix.mobie:
         train += sample(mobie.read_mobie(ner / "mobie/ner_conll03_formatted.zip"), mix.mobie, rng)
+    train += multiconer_sentences(shared, mix.multiconer, list(train), casing_text, rng)
     rng.shuffle(train)
     return train, dev
 
@@ -87,11 +117,13 @@ def write_hipe_links(shared: Path, path: Path) -> int:
     return count
 
 
-def convert(shared: Path, out: Path, mix: Mix | None = None, limit: int = 0) -> dict[str, int]:
+def convert(
+    shared: Path, out: Path, mix: Mix | None = None, limit: int = 0, casing_text: Path | None = None
+) -> dict[str, int]:
     """Write ner-train/dev and ud-train/dev DocBins (and HIPE links) into `out`."""
     out.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("de").vocab
-    train, dev = ner_sentences(shared, mix or Mix())
+    train, dev = ner_sentences(shared, mix or Mix(), casing_text)
     ud = ud_split(shared).train
     ud_train, ud_dev = ud[:-UD_DEV], ud[-UD_DEV:]
     if limit:

@@ -3,8 +3,8 @@
     .venv/bin/python training/train.py --shared ../shared        (= `make model`)
 
 Steps, each cached in `training/corpus` / `training/runs` (delete them to redo):
-1. convert the corpora to DocBins (held-out splits excluded),
-2. train floret vectors on the raw law text,
+1. train floret vectors on the raw law text,
+2. convert the corpora to DocBins (held-out splits excluded),
 3. train the NER pipeline (configs/ner.cfg) and the UD pipeline (configs/ud.cfg),
 4. assemble both into one pipeline and write it to src/lagebild/data/model/,
 5. evaluate it on the held-out splits and print the report.
@@ -113,9 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-eval", action="store_true")
     args = parser.parse_args(argv)
 
-    if not (args.corpus / "ud-dev.spacy").exists():
-        print(json.dumps(convert(args.shared, args.corpus, limit=args.limit)), flush=True)
     vectors = None if args.no_vectors else build_vectors(args.shared, args.corpus, 30_000_000, 2)
+    if not (args.corpus / "ud-dev.spacy").exists():
+        # The law text tokenized for the vectors also teaches the truecaser German casing.
+        law_text = args.corpus / "law.tok.txt"
+        counts = convert(args.shared, args.corpus, limit=args.limit, casing_text=law_text)
+        print(json.dumps(counts), flush=True)
     overrides = ["--training.max_steps", str(args.max_steps)] if args.max_steps else []
     if args.max_steps:
         overrides += ["--training.eval_frequency", str(max(10, args.max_steps // 2))]

@@ -87,3 +87,8 @@ def test_single_quoted_word_is_speech_only_after_a_naming_verb(only: Only, quote
 
 def test_code_in_quotes_is_not_speech(quotes: Quotes) -> None:
     assert quotes('"@type": "NewsArticle", "headline": "Wahl"') == []
+
+
+def test_one_word_answer_after_cue_and_colon(only: Only) -> None:
+    text = "Auf die Frage, ob er zurücktrete, antwortete der Minister: „Nein.“"
+    assert only(text) == ("direct", "„Nein.“", "antwortete", "der Minister")

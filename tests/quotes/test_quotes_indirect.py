@@ -125,3 +125,38 @@ def test_no_clause_no_quote(quotes: Quotes) -> None:
 def test_partial_quote_wins_over_its_indirect_clause(only: Only) -> None:
     text = "Sie erklärte, dass beide Länder „engste Partner“ seien."
     assert only(text) == ("partial", "„engste Partner“", "erklärte", "Sie")
+
+
+def test_charge_in_zu_infinitive_is_not_a_quote(quotes: Quotes) -> None:
+    assert quotes("Die Opposition warf der Regierung vor, die Krise verschlafen zu haben.") == []
+
+
+def test_inserted_so_heisst_es(only: Only) -> None:
+    text = "Die Gespräche, so heißt es aus Verhandlungskreisen, stünden vor dem Abschluss."
+    assert only(text)[0::2] == ("indirect", "so")
+    assert only(text)[3] is None
+
+
+def test_quoted_newspaper_name_between_cue_and_content(only: Only) -> None:
+    text = "Die Vorsitzende sagte der „Zeit“, sie halte eine Impfpflicht für vertretbar."
+    assert only(text) == (
+        "indirect", "sie halte eine Impfpflicht für vertretbar", "sagte", "Die Vorsitzende"
+    )
+
+
+def test_postposed_cue_with_apposition(only: Only) -> None:
+    text = "Die Lage sei unter Kontrolle, sagte die Sprecherin des Ministeriums, Anna Weber."
+    assert only(text)[1:] == (
+        "Die Lage sei unter Kontrolle", "sagte", "die Sprecherin des Ministeriums"
+    )
+
+
+def test_indicative_after_a_complete_clause_is_not_speech(quotes: Quotes) -> None:
+    text = "Netanjahu erklärt der Hamas den Krieg, die Armee schlägt massiv zurück."
+    assert quotes(text) == []
+
+
+def test_continuation_after_fronted_adverbial(quotes: Quotes) -> None:
+    text = ("Der Minister kündigte an, dass die Brücke neu gebaut werde. "
+            "Bis dahin müssten Lastwagen eine Umleitung fahren.")
+    assert [f[1] for f in quotes(text)][1] == "Bis dahin müssten Lastwagen eine Umleitung fahren"

@@ -8,19 +8,19 @@ phonetic name key within the same country, and exactly one such actor.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from lagebild.actors import petrarch
 from lagebild.actors.german import adjective_forms, country_genitives, demonym_forms
-from lagebild.actors.names import name_key, slug
+from lagebild.actors.names import fold, name_key
+from lagebild.actors.petrarch_steps import PetrarchSteps, add_org_names
+from lagebild.actors.registry import Draft, iso
 from lagebild.actors.reviewed import (
     BlocEntry,
     LeaderEntry,
     MetonymEntry,
+    PartyEntry,
     ReviewedData,
     ReviewedRole,
 )
@@ -35,102 +35,19 @@ from lagebild.actors.shared_sources import (
 from lagebild.errors import ConfigError
 
 KB_FORMAT = 1
-SOURCE_ORDER = ("reviewed", "world-leaders", "countries", "petrarch", "partyfacts")
 
 
-@dataclass
-class Draft:
-    """An actor while the build assembles it (JSON-ready on `to_json`)."""
-
-    id: str
-    type: str
-    name: str
-    name_de: str | None = None
-    names: dict[str, list[str]] = field(default_factory=lambda: {"de": [], "en": [], "other": []})
-    country: str | None = None
-    sector: str | None = None
-    code: str | None = None
-    wikidata: str | None = None
-    abbreviations: list[str] = field(default_factory=list)
-    roles: list[dict[str, Any]] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-
-    def add_names(self, lang: str, names: list[str] | tuple[str, ...]) -> None:
-        bucket = self.names.setdefault(lang, [])
-        for name in names:
-            name = " ".join(name.split())
-            if name and name not in bucket:
-                bucket.append(name)
-
-    def add_source(self, source: str) -> None:
-        if source not in self.sources:
-            self.sources.append(source)
-
-    def to_json(self) -> dict[str, Any]:
-        roles = sorted(
-            self.roles,
-            key=lambda r: (SOURCE_ORDER.index(r["source"]), r.get("start") or "", r["role"]),
-        )
-        data: dict[str, Any] = {
-            "id": self.id,
-            "type": self.type,
-            "name": self.name,
-            "name_de": self.name_de,
-            "names": {k: v for k, v in self.names.items() if v},
-            "country": self.country,
-            "sector": self.sector,
-            "code": self.code,
-            "wikidata": self.wikidata,
-            "abbreviations": self.abbreviations,
-            "roles": roles,
-            "sources": sorted(self.sources, key=SOURCE_ORDER.index),
-        }
-        return {k: v for k, v in data.items() if v not in (None, [], {})}
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-class Compiler:
+class Compiler(PetrarchSteps):
     def __init__(self, shared: Path, reviewed: ReviewedData) -> None:
+        super().__init__()
         self.shared = shared
         self.data = reviewed
-        self.actors: dict[str, Draft] = {}
         self.countries: dict[str, dict[str, Any]] = {}
         self.metonyms: list[dict[str, Any]] = []
         self.igo_ids: dict[str, str] = {}
         self.iso3: set[str] = set()
         self.country_name_de: dict[str, str] = {}
         self.country_by_qid: dict[str, str] = {}
-        self.person_keys: dict[tuple[str | None, str], set[str]] = defaultdict(set)
-        self.org_keys: dict[str, str] = {}
-        self.stats: dict[str, int] = defaultdict(int)
-
-    # -- helpers ---------------------------------------------------------------------
-    def _new_id(self, preferred: str | None, prefix: str, name: str) -> str:
-        if preferred and preferred not in self.actors:
-            return preferred
-        base = f"lb:{prefix}-{slug(name)}"
-        candidate, n = base, 2
-        while candidate in self.actors:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
-
-    def _add(self, draft: Draft) -> Draft:
-        self.actors[draft.id] = draft
-        return draft
-
-    def _index_person(self, draft: Draft) -> None:
-        for name in _draft_names(draft):
-            self.person_keys[(draft.country, name_key(name))].add(draft.id)
-
-    def _find_person(self, country: str | None, names: list[str]) -> str | None:
-        """The one person already known under one of these names in this country."""
-        found: set[str] = set()
-        for name in names:
-            found |= self.person_keys.get((country, name_key(name)), set())
-        return next(iter(found)) if len(found) == 1 else None
 
     def _label(self, role: str, where: str | None, explicit: str | None) -> str:
         if explicit:
@@ -186,7 +103,11 @@ class Compiler:
                     wikidata=sc.qid,
                 )
             )
-            names_de = [name_de, *(row.aliases if row else ()), *([sc.name_de] if sc.name_de else [])]
+            names_de = [
+                name_de,
+                *(row.aliases if row else ()),
+                *([sc.name_de] if sc.name_de else []),
+            ]
             article = row.article if row else ""
             genitives = [g for n in names_de for g in country_genitives(n, article)]
             draft.add_names("de", names_de + genitives)
@@ -200,7 +121,9 @@ class Compiler:
                 "actor_id": draft.id,
                 "name_de": name_de,
                 "names_de": draft.names["de"],
-                "adjectives": [f for a in (row.adjectives if row else ()) for f in adjective_forms(a)],
+                "adjectives": [
+                    f for a in (row.adjectives if row else ()) for f in adjective_forms(a)
+                ],
                 "demonyms": _demonyms(row.demonyms_m, row.demonyms_f) if row else [],
                 "article": article,
                 "leader_role": row.leader if row else "head_of_state",
@@ -239,7 +162,7 @@ class Compiler:
             for entry in found:
                 draft.add_source("petrarch")
                 self.org_keys[name_key(petrarch.display_name(entry.primary))] = draft.id
-                _add_org_names(draft, entry)
+                add_org_names(draft, entry)
 
     def _place_draft(self, iso3: str, name_en: str | None, metonym: MetonymEntry | None) -> Draft:
         name = name_en or (metonym.name if metonym else iso3)
@@ -322,8 +245,8 @@ class Compiler:
             "role": role.role,
             "where": where,
             "code": code,
-            "start": _iso(role.start),
-            "end": _iso(role.end),
+            "start": iso(role.start),
+            "end": iso(role.end),
             "label": self._label(role.role, where, role.label),
             "source": "reviewed",
         }
@@ -404,118 +327,8 @@ class Compiler:
         self._index_person(draft)
         return draft
 
-    def _rekey(self, draft: Draft, qid: str) -> Draft:
-        """Give a reviewed person without QID the QID Wikidata's table has for them."""
-        del self.actors[draft.id]
-        for ids in self.person_keys.values():
-            if draft.id in ids:
-                ids.discard(draft.id)
-                ids.add(qid)
-        draft.id, draft.wikidata = qid, qid
-        self.stats["qids_from_world_leaders"] += 1
-        return self._add(draft)
-
-    # -- PETRARCH ----------------------------------------------------------------------
-    def _is_person(self, entry: petrarch.Entry) -> bool:
-        rules = self.data.petrarch
-        assert rules is not None
-        if any(marker in entry.comment for marker in rules.person_comments):
-            return True
-        tokens = [t for t in entry.primary.replace("-", "_").split("_") if t]
-        if any(t in rules.org_words for t in tokens):
-            return False
-        return 2 <= len(tokens) <= 4 and all(t.replace(".", "").isalpha() for t in tokens)
-
-    def _person_names(self, entry: petrarch.Entry) -> list[str]:
-        rules = self.data.petrarch
-        assert rules is not None
-        names = [petrarch.display_name(entry.primary)]
-        for synonym in entry.names[1:]:
-            tokens = set(synonym.replace("-", "_").split("_"))
-            if not tokens & rules.title_words:
-                names.append(petrarch.display_name(synonym))
-        return [n for n in names if n]
-
-    def _code_roles(self, entry: petrarch.Entry) -> list[dict[str, Any]]:
-        return [
-            {
-                "role": "code",
-                "code": c.code,
-                "start": _iso(c.start),
-                "end": _iso(c.end),
-                "source": "petrarch",
-            }
-            for c in entry.codes
-            if c.start is not None or c.end is not None
-        ]
-
-    def _country_of(self, code: str | None) -> str | None:
-        return code[:3] if code and code[:3] in self.iso3 else None
-
-    def _petrarch_countries(self, entries: list[petrarch.Entry]) -> None:
-        for entry in entries:
-            code = entry.default_code
-            if code in self.iso3 and all(c.start is None and c.end is None for c in entry.codes):
-                gpe = self.actors[self.countries[code]["actor_id"]]
-                gpe.add_names("en", [petrarch.display_name(entry.primary)])
-                gpe.add_source("petrarch")
-                continue
-            self._petrarch_actor(entry, "ctry")
-
-    def _petrarch_actor(self, entry: petrarch.Entry, prefix: str) -> None:
-        code = entry.default_code
-        country = self._country_of(code)
-        sector = _sector_of(code, country)
-        if self._is_person(entry):
-            names = self._person_names(entry)
-            found = self._find_person(country, names)
-            if found is not None:
-                draft = self.actors[found]
-                draft.add_names("en", names)
-                draft.roles.extend(self._code_roles(entry))
-                draft.add_source("petrarch")
-                self.stats["petrarch_persons_merged"] += 1
-                return
-            draft = self._add(
-                Draft(
-                    id=self._new_id(None, f"per-{(country or 'int').lower()}", names[0]),
-                    type="PER",
-                    name=names[0],
-                    country=country,
-                    sector=sector,
-                    code=code,
-                )
-            )
-            draft.add_names("en", names)
-            draft.roles = self._code_roles(entry)
-            draft.add_source("petrarch")
-            self._index_person(draft)
-            return
-        names = [petrarch.display_name(n) for n in entry.names]
-        key = name_key(names[0])
-        if key in self.org_keys:
-            _add_org_names(self.actors[self.org_keys[key]], entry)
-            return
-        draft = self._add(
-            Draft(
-                id=self._new_id(None, f"org-{(country or prefix).lower()}", names[0]),
-                type="ORG",
-                name=names[0],
-                country=country,
-                sector=sector,
-                code=code,
-            )
-        )
-        _add_org_names(draft, entry)
-        draft.roles = self._code_roles(entry)
-        draft.add_source("petrarch")
-        self.org_keys[key] = draft.id
-
-    def _petrarch_other(self, entries: list[petrarch.Entry], prefix: str) -> None:
-        for entry in entries:
-            self._petrarch_actor(entry, prefix)
-
     def _parties(self) -> None:
+        by_name: dict[tuple[str | None, str], str] = {}
         for row in sorted(read_parties(self.shared / "data" / "kb"), key=lambda r: r.qid):
             country = row.country if row.country in self.iso3 else None
             if row.qid in self.actors:
@@ -537,6 +350,31 @@ class Compiler:
             if row.short and row.short not in draft.abbreviations:
                 draft.abbreviations.append(row.short)
             draft.add_source("partyfacts")
+            for name in (row.name_en, row.short, row.native):
+                if name:
+                    by_name.setdefault((country, fold(name)), draft.id)
+        for party in self.data.parties:
+            self._reviewed_party(party, by_name.get((party.country, fold(party.match))))
+
+    def _reviewed_party(self, party: PartyEntry, actor_id: str | None) -> None:
+        """Our German names for a party; a party Party Facts lacks becomes a new actor."""
+        if actor_id is None:
+            draft = self._add(
+                Draft(
+                    id=self._new_id(None, f"org-{party.country.lower()}", party.match),
+                    type="ORG",
+                    name=party.match,
+                    country=party.country,
+                    sector="PTY",
+                    code=f"{party.country}PTY",
+                )
+            )
+        else:
+            draft = self.actors[actor_id]
+        draft.name_de = party.name_de
+        draft.add_names("de", [party.name_de, *party.de])
+        draft.abbreviations.extend(a for a in party.abbr if a not in draft.abbreviations)
+        draft.add_source("reviewed")
 
     def _result(self) -> dict[str, Any]:
         countries = []
@@ -552,35 +390,6 @@ class Compiler:
             "role_labels": self.data.role_labels,
             "stats": dict(sorted(self.stats.items())),
         }
-
-
-def _draft_names(draft: Draft) -> list[str]:
-    return [n for names in draft.names.values() for n in names]
-
-
-def _add_org_names(draft: Draft, entry: petrarch.Entry) -> None:
-    """PETRARCH's names of an organisation; short all-caps tokens are abbreviations (EU, UN)."""
-    for raw in entry.names:
-        token = raw.strip("_").replace("_", " ").strip()
-        if token.upper().startswith("THE "):
-            token = token[4:]
-        bare = token.replace(".", "")
-        if bare.isalpha() and bare.isupper() and len(bare) <= 5 and " " not in token:
-            if bare not in draft.abbreviations:
-                draft.abbreviations.append(bare)
-        elif token:
-            draft.add_names("en", [petrarch.display_name(token)])
-
-
-def _sector_of(code: str | None, country: str | None) -> str | None:
-    if not code:
-        return None
-    if country:
-        return code[3:6] or None
-    for prefix, sector in (("IGO", "IGO"), ("MNC", "BUS"), ("NGO", "NGO"), ("IMG", "REB")):
-        if code.startswith(prefix):
-            return sector
-    return code[3:6] or None
 
 
 def _demonyms(masculine: tuple[str, ...], feminine: tuple[str, ...]) -> list[str]:

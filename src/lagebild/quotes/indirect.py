@@ -100,9 +100,24 @@ def complement_start(s: Sentence, hit: CueHit) -> int | None:
         return c
     if "konj" in frames and subjunctive_clause(toks, c, len(toks), strict=False):
         return c
-    if "konj" in frames and not hit.noun and _indicative_v2(s, c):
-        return c
+    if "konj" in frames and not hit.noun and not _has_object(s, hit.end, comma):
+        return c if _indicative_v2(s, c) else None
     return None
+
+
+_ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen", "seinen", "ihren", "unseren"})
+
+
+def _has_object(s: Sentence, start: int, comma: int) -> bool:
+    """An accusative object between cue and comma ("erklärt Israel den Krieg,")
+    makes the cue's clause complete: an indicative clause after it is news, not
+    speech."""
+    words = load_lexicon().words
+    toks = s.tokens
+    return any(
+        toks[j].text in _ACCUSATIVE and toks[j - 1].text.lower() not in words.prepositions
+        for j in range(start, comma)
+    )
 
 
 def _in_first_constituent(s: Sentence, hit: CueHit) -> bool:
