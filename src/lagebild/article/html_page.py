@@ -8,8 +8,11 @@ rules as for text scrapes then remove bylines, agency signs and credits.
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import lxml.html
 from trafilatura import bare_extraction
@@ -20,8 +23,12 @@ from lagebild.article.layout import BodyBlock, Layout
 from lagebild.article.text_scrape import Item, line_rule
 
 _KICKER_CLASS = re.compile(
-    r"(?i)kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|eyebrow|headline[-_]*(?:intro|pre)"
+    r"(?i)kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|eyebrow|"
+    r"headline[-_]*(?:intro|pre)|title[-_]?header"
 )
+# Parts of a headline element that are not the headline: subtitles and hidden separators.
+_SUBTITLE_CLASS = re.compile(r"(?i)sub[-_]?title|subline|untertitel|standfirst|hidden")
+_NOT_HEADLINE_CLASS = re.compile(r"(?i)breadcrumb|logo|brand|site[-_]?title")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 _SPACE = re.compile(r"\s+")
 
@@ -44,7 +51,7 @@ def _words(text: str) -> set[str]:
 def _strip_site_suffix(title: str, sitename: str | None, hostname: str | None) -> str:
     """ "Headline | ZDNet.de" -> "Headline" when the tail names the site."""
     site_words = _words(sitename or "") | _words((hostname or "").replace(".", " "))
-    for sep in (" | ", " - ", " – ", " — ", " :: "):
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " • "):
         head, _, tail = title.rpartition(sep)
         if head and len(tail.split()) <= 4 and (_words(tail) & site_words or "." in tail):
             return head.strip()
@@ -55,9 +62,27 @@ def _text(node: Any) -> str:
     return str(_SPACE.sub(" ", node.text_content()).strip())
 
 
+def _headline_text(h1: Any) -> str:
+    """The h1's text without subtitles and hidden separators marked up inside it."""
+    parts: list[str] = []
+    if h1.text:
+        parts.append(h1.text)
+    for child in h1:
+        if not isinstance(child.tag, str):
+            continue
+        hidden = child.get("aria-hidden") == "true" or _SUBTITLE_CLASS.search(
+            child.get("class") or ""
+        )
+        if not hidden:
+            parts.append(child.text_content())
+        if child.tail:
+            parts.append(child.tail)
+    return _SPACE.sub(" ", " ".join(parts)).strip()
+
+
 def _split_kicker(h1: Any) -> tuple[str | None, str]:
     """A kicker marked up inside the headline (<span class="kicker">) split off it."""
-    full = _text(h1)
+    full = _headline_text(h1)
     for node in h1.iterdescendants():
         if isinstance(node.tag, str) and _KICKER_CLASS.search(node.get("class") or ""):
             kicker = _text(node)
@@ -74,14 +99,78 @@ def choose_title(
     meta = _strip_site_suffix(meta_title.strip(), sitename, hostname) if meta_title else None
     if tree is None:
         return None, meta
-    h1s = [h for h in list(tree.iter("h1"))[:4] if 10 <= len(_text(h)) <= 250]
+    h1s = [
+        h
+        for h in list(tree.iter("h1"))[:4]
+        if 10 <= len(_text(h)) <= 250 and not _NOT_HEADLINE_CLASS.search(h.get("class") or "")
+    ]
     for h1 in h1s:
         if not meta:
             return _split_kicker(h1)
         shared = _words(_text(h1)) & _words(meta)
         if len(shared) >= 0.5 * min(len(_words(_text(h1))), len(_words(meta))):
             return _split_kicker(h1)
+    # A page's only substantial <h1> is its headline even when the metadata title differs.
+    if len(h1s) == 1 and len(_text(h1s[0]).split()) >= 4:
+        return _split_kicker(h1s[0])
     return None, meta
+
+
+def _json_ld_objects(tree: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content() or "null")
+        except json.JSONDecodeError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                found.append(item)
+                stack.extend(v for v in item.values() if isinstance(v, list | dict))
+            elif isinstance(item, list):
+                stack.extend(item)
+    return found
+
+
+def local_date(value: str) -> date | None:
+    """The calendar date of a timestamp where the paper is published (German time).
+
+    "2019-10-18T22:04:00Z" was already 19 October in Berlin; a value without a
+    time zone is taken as local.
+    """
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return parse_iso_date(value)
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(_newsroom_zone()).date()
+
+
+def _newsroom_zone() -> tzinfo:
+    try:
+        return ZoneInfo("Europe/Berlin")
+    except ZoneInfoNotFoundError:
+        return UTC
+
+
+def structured_date(tree: Any) -> tuple[date | None, str]:
+    """The publication date the page declares in schema.org JSON-LD, if any.
+
+    Publishers fill `datePublished` (or, on some CMSs, only `dateCreated`) for search
+    engines; it is more reliable than the visible dates htmldate weighs.
+    """
+    if tree is None:
+        return None, ""
+    objects = _json_ld_objects(tree)
+    for key in ("datePublished", "dateCreated"):
+        for item in objects:
+            value = item.get(key)
+            if isinstance(value, str) and (day := local_date(value.strip())):
+                return day, f"page metadata (JSON-LD {key})"
+    return None, ""
 
 
 def _figcaptions(tree: Any) -> set[str]:
@@ -93,6 +182,50 @@ def _figcaptions(tree: Any) -> set[str]:
         if len(text) > 15:
             found.add(text)
     return found
+
+
+def _figure_captions(tree: Any) -> list[tuple[str, str, str]]:
+    """(caption, paragraph before, paragraph after) for every captioned <figure>."""
+    found: list[tuple[str, str, str]] = []
+    if tree is None:
+        return found
+    for figure in tree.iter("figure"):
+        caption = next(iter(figure.iter("figcaption")), None)
+        if caption is None or len(_text(caption)) <= 15:
+            continue
+        before, after = figure.xpath("preceding::p[1]"), figure.xpath("following::p[1]")
+        found.append(
+            (_text(caption), _text(before[0]) if before else "", _text(after[0]) if after else "")
+        )
+    return found
+
+
+def _insert_captions(
+    raw: list[tuple[str, str]], figures: list[tuple[str, str, str]]
+) -> list[tuple[str, str]]:
+    """Put each figure caption where its figure stands in the main text.
+
+    trafilatura drops figures. A figure counts as the article's own when the
+    paragraph after it is in the main text and so is the one before it (or it is
+    the opening picture, before the first paragraph); teasers of other articles
+    on the page fail that test and stay out.
+    """
+    out = list(raw)
+    keys = [_normal(text)[:60] for _, text in out]
+    present = {_normal(text) for _, text in raw}
+    for caption, before, after in figures:
+        if _normal(caption) in present:
+            continue
+        after_key, before_key = _normal(after)[:60], _normal(before)[:60]
+        index = next((i for i, k in enumerate(keys) if after_key and k == after_key), None)
+        if index is None:
+            continue
+        opening = all(hint != "paragraph" for hint, _ in out[:index])
+        if opening or (index > 0 and before_key and keys[index - 1] == before_key):
+            out.insert(index, ("caption", caption))
+            keys.insert(index, _normal(caption)[:60])
+            present.add(_normal(caption))
+    return out
 
 
 def _element_text(element: Any) -> str:
@@ -168,21 +301,25 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
     kicker, title = choose_title(tree, doc.title, doc.sitename, doc.hostname)
     layout.title, layout.kicker = title_hint or title, kicker
     layout.add_authors(_authors(doc.author))
-    published = parse_iso_date(doc.date)
+    published, basis = structured_date(tree)
+    if published is None and (published := parse_iso_date(doc.date)):
+        basis = "page metadata (htmldate)"
     if published:
-        layout.published, layout.published_basis = published, "page metadata (htmldate)"
+        layout.published, layout.published_basis = published, basis
     captions = _figcaptions(tree)
     title_norm = _normal(layout.title or "")
-    for hint, text in _raw_blocks(doc.body):
+    for hint, text in _insert_captions(_raw_blocks(doc.body), _figure_captions(tree)):
         verdict = line_rule(text, layout) if "\n" not in text else None
         if verdict is False or (isinstance(verdict, Item) and verdict.kind == "meta"):
             continue
         if isinstance(verdict, Item) and verdict.kind == "credit":
             layout.body.append(BodyBlock("credit", text))
-        elif _normal(text) == title_norm:
-            continue
-        elif _is_caption(text, captions) or (
-            hint == "paragraph" and L.has_caption_marker(text) and len(text) < 300
+        elif _normal(text) == title_norm or (hint == "heading" and title_norm in _normal(text)):
+            continue  # the headline again (with kicker or subtitle)
+        elif (
+            hint == "caption"
+            or _is_caption(text, captions)
+            or (hint == "paragraph" and L.has_caption_marker(text) and len(text) < 300)
         ):
             caption, credit = L.split_caption_credit(text)
             layout.body.append(BodyBlock("caption", caption))

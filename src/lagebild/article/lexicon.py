@@ -23,6 +23,7 @@ class ArticleLexicon:
     boilerplate: tuple[re.Pattern[str], ...]
     credit: tuple[re.Pattern[str], ...]
     caption_credit: re.Pattern[str]
+    caption_noise: re.Pattern[str]
     photo_agencies: tuple[str, ...]
     caption_markers: tuple[re.Pattern[str], ...]
     agency_line: tuple[re.Pattern[str], ...]
@@ -63,6 +64,7 @@ def load_lexicon() -> ArticleLexicon:
         boilerplate=_compile_all(raw["boilerplate"], path),
         credit=_compile_all(raw["credit"], path),
         caption_credit=_compile_all([raw["caption_credit"]], path)[0],
+        caption_noise=_compile_all([raw["caption_noise"]], path)[0],
         photo_agencies=tuple(raw["photo_agencies"]),
         caption_markers=_compile_all(raw["caption_markers"], path),
         agency_line=_compile_all(raw["agency_line"], path),

@@ -129,7 +129,9 @@ def credit_line(line: str) -> ImageCredit | None:
 
 
 def split_caption_credit(text: str) -> tuple[str, ImageCredit | None]:
-    """A caption's trailing credit ("... Foto: X/dpa") split off the caption."""
+    """A caption's trailing credit ("... Foto: X/dpa") split off the caption, viewer hints cut."""
+    text = load_lexicon().caption_noise.sub(" ", text).strip()
+    text = re.sub(r"\s{2,}", " ", text)
     match = load_lexicon().caption_credit.search(text)
     if not match or match.start() == 0:
         return text, None
