@@ -14,6 +14,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from lagebild.errors import LagebildError
+from lagebild.ingest.http import Fetcher
 from lagebild.models import Article, ErrorRecord
 
 app = typer.Typer(
@@ -25,6 +26,13 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+FetchOption = Annotated[
+    bool,
+    typer.Option(
+        "--fetch",
+        help="Download linked pages (feed entries without content, URL lists, http(s) arguments).",
+    ),
+]
 RefOption = Annotated[
     str | None,
     typer.Option(
@@ -41,6 +49,16 @@ def _reference(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(f"not a date: {value}") from exc
+
+
+def _fetcher(enabled: bool) -> Fetcher | None:
+    if not enabled:
+        return None
+    from lagebild.ingest.http import UrllibFetcher
+    from lagebild.settings import get_settings
+
+    settings = get_settings().ingest
+    return UrllibFetcher(timeout=settings.fetch_timeout, max_bytes=settings.max_bytes)
 
 
 def _fail(exc: LagebildError) -> None:
@@ -77,6 +95,7 @@ def analyze(
         str, typer.Option("--format", help="json (the contract) or text (a summary).")
     ] = "json",
     reference_date: RefOption = None,
+    fetch: FetchOption = False,
 ) -> None:
     """Analyse one source and print the contract JSON.
 
@@ -87,7 +106,7 @@ def analyze(
 
     pipeline, ref = default_pipeline(), _reference(reference_date)
     failed = False
-    for item in iter_documents([file]):
+    for item in iter_documents([file], _fetcher(fetch)):
         result = item if isinstance(item, ErrorRecord) else pipeline.run_safe(item, ref)
         if isinstance(result, ErrorRecord):
             err.print(f"[red]error[/red] {result.document}: {result.message}")
@@ -105,6 +124,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
     db: DbOption = Path("lagebild.duckdb"),
     reference_date: RefOption = None,
+    fetch: FetchOption = False,
 ) -> None:
     """Analyse sources and store them; errors are recorded per document and the batch goes on.
 
@@ -128,7 +148,11 @@ def ingest(
 
         try:
             summary = ingest_paths(
-                paths, db, reference_date=_reference(reference_date), on_document=tick
+                paths,
+                db,
+                reference_date=_reference(reference_date),
+                on_document=tick,
+                fetcher=_fetcher(fetch),
             )
         except LagebildError as exc:
             _fail(exc)

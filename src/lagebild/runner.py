@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from lagebild.ingest import iter_documents
+from lagebild.ingest.http import Fetcher
 from lagebild.models import ErrorRecord, RawDocument
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.store import StoreWriter
@@ -42,13 +43,14 @@ def ingest_paths(
     pipeline: Pipeline | None = None,
     reference_date: date | None = None,
     on_document: Progress | None = None,
+    fetcher: Fetcher | None = None,
 ) -> IngestSummary:
     pipeline = pipeline or default_pipeline()
     summary = IngestSummary()
     started = time.perf_counter()
     with StoreWriter(db) as store:
         known = store.known_hashes()
-        for item in iter_documents(paths):
+        for item in iter_documents(paths, fetcher):
             summary.seen += 1
             _handle(item, store, known, pipeline, reference_date, summary)
             summary.seconds = time.perf_counter() - started

@@ -21,6 +21,7 @@ class _Section(BaseModel):
 class IngestSettings(_Section):
     max_bytes: int
     suffixes: list[str]
+    fetch_timeout: float
 
 
 class ArticleSettings(_Section):

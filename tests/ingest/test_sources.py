@@ -155,6 +155,8 @@ def test_html_with_no_article_is_an_error_record() -> None:
     from lagebild.ingest import document_from_content
     from lagebild.pipeline import Pipeline
 
-    page = "<html><head><title>Start</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    page = (
+        "<html><head><title>Start</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
     result = Pipeline().run_safe(document_from_content(page, uri="empty.html", fmt="html"))
     assert isinstance(result, ErrorRecord) and result.code == "E201"

@@ -16,12 +16,15 @@ from typing import BinaryIO
 
 from lagebild.errors import InputError, LagebildError
 from lagebild.ingest.decode import decode_text, maybe_gunzip, read_gzip_file
+from lagebild.ingest.feeds import looks_like_feed, read_feed, read_url_list
 from lagebild.ingest.hashing import content_sha256
+from lagebild.ingest.http import Fetcher
 from lagebild.models import ErrorRecord, RawDocument, SourceFormat
 from lagebild.settings import get_settings
 
 Item = RawDocument | ErrorRecord
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom"}
 
 
 def sniff_format(content: str) -> SourceFormat:
@@ -74,8 +77,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         return maybe_gunzip(handle.read(), max_bytes)
 
 
-def read_file(path: Path) -> Iterator[Item]:
-    """One file: a page, a scrape, a JSONL batch or a WARC archive."""
+def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """One file: a page, a scrape, a JSONL batch, a WARC archive, a feed or a URL list."""
     uri = str(path)
     suffix = _inner_suffix(path)
     max_bytes = get_settings().ingest.max_bytes
@@ -88,6 +91,12 @@ def read_file(path: Path) -> Iterator[Item]:
                 yield from read_jsonl(_gunzip_stream(raw, path), uri)
             return
         data = _read_bytes(path, max_bytes)
+        if suffix in FEED_SUFFIXES or (suffix == ".xml" and looks_like_feed(data)):
+            yield from read_feed(data, uri, fetcher)
+            return
+        if suffix == ".urls":
+            yield from read_url_list(decode_text(data), uri, fetcher)
+            return
         html = suffix in HTML_SUFFIXES
         content = decode_text(data, html=html)
         yield document_from_content(content, uri=uri, fmt="html" if html else None)
@@ -205,18 +214,21 @@ def _walk(folder: Path, suffixes: set[str]) -> Iterator[Path]:
                 yield path
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Item]:
-    """Every document under the given paths ("-" is stdin), in a stable order."""
+def iter_documents(paths: Iterable[str | Path], fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """Every document under the given paths ("-" is stdin, http(s) URLs are fetched), in a stable order."""
     suffixes = {*get_settings().ingest.suffixes, ".warc"}
     for entry in paths:
         if str(entry) == "-":
             yield from read_stdin()
             continue
+        if str(entry).startswith(("http://", "https://")):
+            yield from read_url_list(str(entry), str(entry), fetcher)
+            continue
         path = Path(entry)
         if path.is_dir():
             for file in _walk(path, suffixes):
-                yield from read_file(file)
+                yield from read_file(file, fetcher)
         elif path.is_file():
-            yield from read_file(path)
+            yield from read_file(path, fetcher)
         else:
             yield _error(str(path), InputError("E108", path=str(path)))
