@@ -82,3 +82,15 @@ def test_ingest_nothing_stored_exits_nonzero(tmp_path: Path) -> None:
 def test_eval_unknown_stage() -> None:
     result = runner.invoke(app, ["eval", "nonsense"])
     assert result.exit_code != 0
+
+
+def test_quotes_and_events_commands(tmp_path: Path) -> None:
+    db = tmp_path / "q.duckdb"
+    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    for command in (
+        ["quotes", "--speaker", "Scholz"],
+        ["events", "--type", "CONSULT", "--since", "2020-01-01"],
+    ):
+        result = runner.invoke(app, [*command, "--db", str(db), "--json"])
+        assert result.exit_code == 0, result.output

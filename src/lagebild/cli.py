@@ -16,6 +16,7 @@ from rich.table import Table
 from lagebild.errors import LagebildError
 from lagebild.ingest.http import Fetcher
 from lagebild.models import Article, ErrorRecord
+from lagebild.store.reader import QueryResult
 
 app = typer.Typer(
     help="Lagebild: German news into structured, auditable political event data.",
@@ -261,6 +262,68 @@ def export(
         _fail(exc)
         return
     out.print(f"{rows} rows of {table} → {out_path}")
+
+
+def _print_result(result: QueryResult, as_json: bool) -> None:
+    if as_json:
+        for row in result.rows:
+            record = dict(zip(result.columns, row, strict=True))
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table()
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(str(v) if v is not None else "" for v in row))
+    out.print(table)
+
+
+@app.command()
+def quotes(
+    db: DbOption = Path("lagebild.duckdb"),
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", help="Actor id or part of a name.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Who said what: quotes with speaker, cue, article and date.
+
+    Example: lagebild quotes --db demo.duckdb --speaker Scholz
+    """
+    from lagebild.store.listings import list_quotes
+
+    try:
+        _print_result(list_quotes(db, speaker, limit), as_json)
+    except LagebildError as exc:
+        _fail(exc)
+
+
+@app.command()
+def events(
+    db: DbOption = Path("lagebild.duckdb"),
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Actor id, code or part of a name.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only events on or after YYYY-MM-DD.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Events with actors, date, status, codes, report counts and evidence.
+
+    Example: lagebild events --db demo.duckdb --actor Putin --type CONSULT --since 2023-01-01
+    """
+    from lagebild.store.listings import list_events
+
+    try:
+        _print_result(list_events(db, actor, event_type, since, limit), as_json)
+    except LagebildError as exc:
+        _fail(exc)
 
 
 @app.command("eval")

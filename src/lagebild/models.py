@@ -138,6 +138,13 @@ class Event(Record):
     evidence: Span
     confidence: float
     block_kind: BlockKind
+    # GDELT compatibility (events stage): QuadClass 1-4 and Goldstein scale of `cameo`,
+    # and every mention (trigger span) of the event in this article.
+    quad_class: int | None = None
+    goldstein: float | None = None
+    mentions: list[Span] = Field(default_factory=list)
+    # Cross-article identity (type, actors, day): reports of one happening share it.
+    key: str | None = None
 
 
 class Article(Record):

@@ -39,8 +39,23 @@ def test_write_is_idempotent(db: Path) -> None:
 def test_reopening_runs_no_migration_twice(db: Path) -> None:
     StoreWriter(db).close()
     StoreWriter(db).close()
-    rows = query(db, "SELECT version FROM schema_migrations").rows
-    assert rows == [(SCHEMA_VERSION,)]
+    rows = query(db, "SELECT version FROM schema_migrations ORDER BY version").rows
+    assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+
+
+def test_an_old_database_is_migrated(db: Path) -> None:
+    from lagebild.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(db))
+    con.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+    )
+    MIGRATIONS[0][2](con)
+    con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, 'initial')")
+    con.close()
+    with StoreWriter(db) as store:
+        store.write_article(analyze(TEXT))
+    assert query(db, "SELECT max(version) FROM schema_migrations").rows == [(SCHEMA_VERSION,)]
 
 
 def test_newer_schema_is_refused(db: Path) -> None:

@@ -33,9 +33,14 @@ class QueryResult:
 
 
 def query(db: str | Path, sql: str, params: list[Any] | None = None) -> QueryResult:
-    """Run one read-only statement on a read-only connection."""
+    """Run one read-only statement, as a user typed it, on a read-only connection."""
     if not _READ_ONLY.match(sql) or _FORBIDDEN.search(_strip_strings(sql)):
         raise StoreError("E303")
+    return run_query(db, sql, params)
+
+
+def run_query(db: str | Path, sql: str, params: list[Any] | None = None) -> QueryResult:
+    """Run one of our own statements on a read-only connection."""
     con = connect_reader(db)
     try:
         cursor = con.execute(sql, params or [])

@@ -88,11 +88,21 @@ def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
         )""")
 
 
+def _v2_event_codes(con: duckdb.DuckDBPyConnection) -> None:
+    # GDELT compatibility and cross-article linking: the reports of one happening
+    # in several articles share an event_key (type, actors, day).
+    con.execute("ALTER TABLE events ADD COLUMN quad_class INTEGER")
+    con.execute("ALTER TABLE events ADD COLUMN goldstein DOUBLE")
+    con.execute("ALTER TABLE events ADD COLUMN event_key VARCHAR")
+    con.execute("ALTER TABLE event_mentions ADD COLUMN idx INTEGER DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (
         1,
         "initial schema: articles, blocks, actors, mentions, times, quotes, events, errors",
         _v1_initial,
     ),
+    (2, "events: quad_class, goldstein, event_key; event_mentions.idx", _v2_event_codes),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -140,7 +140,9 @@ class StoreWriter:
 
     def _insert_events(self, a: Article) -> None:
         self._many(
-            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO events (id, article_id, type, mode, context, source, target,"
+            " date, location, status, cameo, confidence, block_kind, quad_class, goldstein,"
+            " event_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 [
                     e.id,
@@ -156,24 +158,35 @@ class StoreWriter:
                     e.cameo,
                     e.confidence,
                     e.block_kind,
+                    e.quad_class,
+                    e.goldstein,
+                    e.key,
                 ]
                 for e in a.events
             ],
         )
+        rows: list[list[Any]] = []
+        for e in a.events:
+            triggers = e.mentions or [e.trigger]
+            for idx, trigger in enumerate(triggers):
+                evidence = e.evidence if trigger == e.trigger else trigger
+                rows.append(
+                    [
+                        e.id,
+                        a.id,
+                        trigger.start,
+                        trigger.end,
+                        trigger.text,
+                        evidence.start,
+                        evidence.end,
+                        idx,
+                    ]
+                )
         self._many(
-            "INSERT OR IGNORE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                [
-                    e.id,
-                    a.id,
-                    e.trigger.start,
-                    e.trigger.end,
-                    e.trigger.text,
-                    e.evidence.start,
-                    e.evidence.end,
-                ]
-                for e in a.events
-            ],
+            "INSERT OR IGNORE INTO event_mentions (event_id, article_id, trigger_start,"
+            " trigger_end, trigger_text, evidence_start, evidence_end, idx)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
     def _many(self, sql: str, rows: list[list[Any]]) -> None:
