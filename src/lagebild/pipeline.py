@@ -46,7 +46,10 @@ class Stage(Protocol):
 
 def default_stages() -> list[Stage]:
     """The stages that exist today, in pipeline order (ingest happens before)."""
-    return [ArticleStage()]
+    from lagebild.quotes import QuotesStage
+    from lagebild.timex import TimexStage
+
+    return [ArticleStage(), TimexStage(), QuotesStage()]
 
 
 class Pipeline:
