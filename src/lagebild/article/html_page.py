@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -92,27 +93,40 @@ def _split_kicker(h1: Any) -> tuple[str | None, str]:
     return None, full
 
 
+@dataclass(frozen=True)
+class Headline:
+    """An <h1> as the page shows it: its full text and its kicker/title split."""
+
+    text: str
+    kicker: str | None
+    title: str
+
+
+def headlines(tree: Any) -> list[Headline]:
+    if tree is None:
+        return []
+    found = []
+    for h1 in list(tree.iter("h1"))[:4]:
+        text = _text(h1)
+        if 10 <= len(text) <= 250 and not _NOT_HEADLINE_CLASS.search(h1.get("class") or ""):
+            found.append(Headline(text, *_split_kicker(h1)))
+    return found
+
+
 def choose_title(
-    tree: Any, meta_title: str | None, sitename: str | None, hostname: str | None
+    h1s: list[Headline], meta_title: str | None, sitename: str | None, hostname: str | None
 ) -> tuple[str | None, str | None]:
     """(kicker, title): an <h1> that agrees with the metadata title, else that title."""
     meta = _strip_site_suffix(meta_title.strip(), sitename, hostname) if meta_title else None
-    if tree is None:
-        return None, meta
-    h1s = [
-        h
-        for h in list(tree.iter("h1"))[:4]
-        if 10 <= len(_text(h)) <= 250 and not _NOT_HEADLINE_CLASS.search(h.get("class") or "")
-    ]
     for h1 in h1s:
         if not meta:
-            return _split_kicker(h1)
-        shared = _words(_text(h1)) & _words(meta)
-        if len(shared) >= 0.5 * min(len(_words(_text(h1))), len(_words(meta))):
-            return _split_kicker(h1)
+            return h1.kicker, h1.title
+        shared = _words(h1.text) & _words(meta)
+        if len(shared) >= 0.5 * min(len(_words(h1.text)), len(_words(meta))):
+            return h1.kicker, h1.title
     # A page's only substantial <h1> is its headline even when the metadata title differs.
-    if len(h1s) == 1 and len(_text(h1s[0]).split()) >= 4:
-        return _split_kicker(h1s[0])
+    if len(h1s) == 1 and len(h1s[0].text.split()) >= 4:
+        return h1s[0].kicker, h1s[0].title
     return None, meta
 
 
@@ -285,30 +299,33 @@ def _place_teaser(layout: Layout, description: str | None) -> None:
 
 def extract_html(html: str, url: str | None = None, title_hint: str | None = None) -> Layout:
     layout = Layout()
+    tree = _parse(html)
+    if tree is None:
+        return layout
+    # What we read from the page itself comes first: trafilatura prunes the tree.
+    h1s, figures, captions = headlines(tree), _figure_captions(tree), _figcaptions(tree)
+    published, basis = structured_date(tree)
     doc: Any = bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         include_images=False,
         deduplicate=False,
-        date_extraction_params={"extensive_search": True, "original_date": True},
+        date_extraction_params={"extensive_search": published is None, "original_date": True},
     )
     if doc is None or doc.body is None:
         return layout
-    tree = _parse(html)
-    kicker, title = choose_title(tree, doc.title, doc.sitename, doc.hostname)
+    kicker, title = choose_title(h1s, doc.title, doc.sitename, doc.hostname)
     layout.title, layout.kicker = title_hint or title, kicker
     layout.add_authors(_authors(doc.author))
-    published, basis = structured_date(tree)
     if published is None and (published := parse_iso_date(doc.date)):
         basis = "page metadata (htmldate)"
     if published:
         layout.published, layout.published_basis = published, basis
-    captions = _figcaptions(tree)
     title_norm = _normal(layout.title or "")
-    for hint, text in _insert_captions(_raw_blocks(doc.body), _figure_captions(tree)):
+    for hint, text in _insert_captions(_raw_blocks(doc.body), figures):
         verdict = line_rule(text, layout) if "\n" not in text else None
         if verdict is False or (isinstance(verdict, Item) and verdict.kind == "meta"):
             continue
