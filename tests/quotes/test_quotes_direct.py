@@ -7,9 +7,13 @@ Row = tuple[str, str, str | None, str | None]
 Quotes = Callable[[str], list[Row]]
 Only = Callable[[str], Row]
 
+
 def test_postposed_attribution(only: Only) -> None:
     assert only("„Wir bleiben hart“, sagte der Minister am Montag.") == (
-        "direct", "„Wir bleiben hart“", "sagte", "der Minister"
+        "direct",
+        "„Wir bleiben hart“",
+        "sagte",
+        "der Minister",
     )
 
 
@@ -20,7 +24,10 @@ def test_postposed_without_comma_after_exclamation(only: Only) -> None:
 def test_colon_attribution_and_multi_sentence(only: Only) -> None:
     text = "Die Kanzlerin sagte: „Wir schaffen das. Wir haben so vieles geschafft.“"
     assert only(text) == (
-        "direct", "„Wir schaffen das. Wir haben so vieles geschafft.“", "sagte", "Die Kanzlerin"
+        "direct",
+        "„Wir schaffen das. Wir haben so vieles geschafft.“",
+        "sagte",
+        "Die Kanzlerin",
     )
 
 
@@ -42,7 +49,8 @@ def test_speaker_in_next_sentence(only: Only) -> None:
 
 def test_so_attribution(only: Only) -> None:
     assert only("„Niemand hat damit gerechnet“, so die Forscherin weiter.")[2:] == (
-        "so", "die Forscherin"
+        "so",
+        "die Forscherin",
     )
 
 
@@ -81,7 +89,10 @@ def test_titles_and_names_are_not_speech(quotes: Quotes) -> None:
 def test_single_quoted_word_is_speech_only_after_a_naming_verb(only: Only, quotes: Quotes) -> None:
     assert quotes("Er sagte, die „Zeitenwende“ sei nötig.")[0][0] == "indirect"
     assert only("Der Kreml bezeichnete die Vorwürfe als „absurd“.") == (
-        "partial", "„absurd“", "bezeichnete", "Der Kreml"
+        "partial",
+        "„absurd“",
+        "bezeichnete",
+        "Der Kreml",
     )
 
 

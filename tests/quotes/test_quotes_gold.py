@@ -27,3 +27,19 @@ def test_eval_gate() -> None:
     for label, minimum in PINNED.items():
         assert f1[label] >= minimum, (label, f1[label])
     assert float(report.figures["speaker_accuracy"]) >= 0.9
+
+
+def test_eval_gate_through_spacy_docs() -> None:
+    """In the pipeline, sentences and tokens come from a spaCy Doc: a
+    sentencizer splits at punctuation only and keeps „ with the sentence before."""
+    import spacy
+
+    from lagebild.quotes.evaluate import _rows, evaluate_files
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    scores, _ = evaluate_files([GOLD_DIR / name for name in GOLD_FILES], nlp=nlp)
+    f1 = {row.label: row.f1 for row in _rows(scores)}
+    for label, minimum in PINNED.items():
+        assert f1[label] >= minimum, (label, f1[label])
+    assert scores.speaker_right / scores.matched >= 0.9

@@ -15,9 +15,7 @@ def test_noun_phrases() -> None:
     assert _np("Kasachstans Präsident Kassym-Schomart Tokajew sprach") == (
         "Kasachstans Präsident Kassym-Schomart Tokajew"
     )
-    assert _np("Ein Sprecher des Auswärtigen Amtes sagte") == (
-        "Ein Sprecher des Auswärtigen Amtes"
-    )
+    assert _np("Ein Sprecher des Auswärtigen Amtes sagte") == ("Ein Sprecher des Auswärtigen Amtes")
     assert _np("Die USA und Südkorea spielten") == "Die USA und Südkorea"
     assert _np("mehr als 500 Häuser seien") == "mehr als 500 Häuser"
     assert _np("Er betonte") == "Er"
@@ -44,8 +42,13 @@ def test_morphology_from_a_tagger_counts() -> None:
 
 @pytest.mark.parametrize(
     "clause",
-    ["der Westen führe Krieg", "sein Land unterstütze das", "die Grenze zu Russland werde befestigt",
-     "man müsse handeln", "Wer mehr fordere, verschiebe die Lasten"],
+    [
+        "der Westen führe Krieg",
+        "sein Land unterstütze das",
+        "die Grenze zu Russland werde befestigt",
+        "man müsse handeln",
+        "Wer mehr fordere, verschiebe die Lasten",
+    ],
 )
 def test_subjunctive_clauses(clause: str) -> None:
     tokens = tokenize(clause)

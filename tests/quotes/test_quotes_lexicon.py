@@ -48,8 +48,20 @@ def test_word_lists_have_no_duplicates() -> None:
 
 def test_core_cues_are_found_by_form() -> None:
     lex = load_lexicon()
-    for form in ("sagte", "erklärte", "betonte", "warnte", "forderte", "kritisierte",
-                 "versicherte", "bestritt", "sprach", "unterstrich", "meinte", "glaubt"):
+    for form in (
+        "sagte",
+        "erklärte",
+        "betonte",
+        "warnte",
+        "forderte",
+        "kritisierte",
+        "versicherte",
+        "bestritt",
+        "sprach",
+        "unterstrich",
+        "meinte",
+        "glaubt",
+    ):
         assert form in lex.verbs_bare, form
     assert "eingeräumt" in lex.verbs_joined
     for noun in ("Vorwurf", "Vorwürfe", "Forderung", "Warnung", "Aussage", "Angaben"):

@@ -9,8 +9,14 @@ def _spans(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    ["„Wir kommen.“", "»Wir kommen.«", "«Wir kommen.»", '"Wir kommen."', "“Wir kommen.”",
-     "„Wir kommen.”"],
+    [
+        "„Wir kommen.“",
+        "»Wir kommen.«",
+        "«Wir kommen.»",
+        '"Wir kommen."',
+        "“Wir kommen.”",
+        "„Wir kommen.”",
+    ],
 )
 def test_every_german_style_pairs(text: str) -> None:
     assert _spans(f"Er sagte: {text} Dann ging er.") == [text]

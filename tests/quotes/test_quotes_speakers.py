@@ -10,7 +10,6 @@ Quotes = Callable[[str], list[Row]]
 Only = Callable[[str], Row]
 
 
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -19,12 +18,18 @@ Only = Callable[[str], Row]
         ("Er sagte, die Lage sei ernst.", "Er"),
         ("Auf dem Gipfel erklärte ihm der Präsident, die Lage sei ernst.", "der Präsident"),
         ("Der Präsident hat am Montag erklärt, dass er nicht antrete.", "Der Präsident"),
-        ("Finanzminister Christian Lindner (FDP) sagte, das komme nicht infrage.",
-         "Finanzminister Christian Lindner"),
-        ("Boris Pistorius, der seit 2023 Minister ist, sagte, die Truppe müsse wachsen.",
-         "Boris Pistorius"),
-        ("Ein Sprecher der Bahn sagte der Presse, der Verkehr laufe wieder.",
-         "Ein Sprecher der Bahn"),
+        (
+            "Finanzminister Christian Lindner (FDP) sagte, das komme nicht infrage.",
+            "Finanzminister Christian Lindner",
+        ),
+        (
+            "Boris Pistorius, der seit 2023 Minister ist, sagte, die Truppe müsse wachsen.",
+            "Boris Pistorius",
+        ),
+        (
+            "Ein Sprecher der Bahn sagte der Presse, der Verkehr laufe wieder.",
+            "Ein Sprecher der Bahn",
+        ),
         ("Es wurde betont, dass die Gespräche vertraulich bleiben.", None),
         ("Man sagt, die Lage sei ernst.", None),
     ],
@@ -42,3 +47,10 @@ def test_offsets_point_at_the_speaker() -> None:
     assert text[slice(*match.speaker_span)] == "der russische Präsident"
     assert text[slice(*match.cue_span)] == "erklärte"
     assert text[match.quote.start : match.quote.end] == match.quote.text
+
+
+def test_academic_title_and_quoted_paper_name(only: Only) -> None:
+    text = "Die Virologin Dr. Sandra Ciesek sagte, eine neue Welle sei wahrscheinlich."
+    assert only(text)[3] == "Die Virologin Dr. Sandra Ciesek"
+    text = "Laut einem Bericht des „Spiegel“ hat der Dienst früh gewarnt."
+    assert only(text)[1:] == ("hat der Dienst früh gewarnt", "Laut", "einem Bericht des „Spiegel“")

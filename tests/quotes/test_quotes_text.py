@@ -25,7 +25,10 @@ def test_no_split_before_lower_case_cue() -> None:
 
 
 def test_every_line_ends_a_sentence() -> None:
-    assert _sentences("Titel ohne Punkt\nDer Text beginnt.") == ["Titel ohne Punkt", "Der Text beginnt."]
+    assert _sentences("Titel ohne Punkt\nDer Text beginnt.") == [
+        "Titel ohne Punkt",
+        "Der Text beginnt.",
+    ]
 
 
 def test_tokens_keep_offsets_and_compounds() -> None:

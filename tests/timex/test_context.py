@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lagebild.timex.context import TenseContext, split_sentences
 from lagebild.timex.lexicon import load_lexicon
 
@@ -57,3 +59,16 @@ def test_doc_morphology_adds_past_cues() -> None:
     with_doc = TenseContext(text, load_lexicon(), doc=tokens)
     without = TenseContext(text, load_lexicon())
     assert with_doc.score(0, 9) < without.score(0, 9)
+
+
+def test_a_spacy_doc_gives_sentences_and_changes_nothing_else() -> None:
+    import spacy
+
+    from lagebild.timex import tag
+
+    text = "Am Montag traf er sie. Im März wird gewählt."
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    anchor = date(2023, 11, 9)
+    assert tag(text, anchor, nlp(text)) == tag(text, anchor)
+    assert tag(text, anchor, spacy.blank("de")(text)) == tag(text, anchor)

@@ -197,3 +197,52 @@ def test_offsets_point_into_the_text() -> None:
     text = "Vorwort.\n\nAm Montag, 6. November, traf er sie. Um 9 Uhr begann es."
     for expr in tag(text, THURSDAY):
         assert text[expr.start : expr.end] == expr.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Streitig ist der Monat Mai 2012.", ["2012-05"]),
+        ("Im Frühjahr des Jahres 2014 kam er.", ["2014-SP"]),
+        ("Die Monate Januar bis November 2015 fehlen.", ["2015-01", "2015-11"]),
+        ("Sie war vom 1. 4. bis 31. 8. 2011 krank.", ["2011-04-01", "2011-08-31"]),
+        ("Um 8 Uhr abends begann es.", ["2023-11-09T20:00"]),
+        ("Die Jahresarbeitszeit beträgt 1.018 Stunden.", []),
+        ("1. 2. Weiterhin gilt das Merkmal 1.9 H1 nicht.", []),
+        ("Die Zahlen für Q3 2023 liegen vor.", ["2023-Q3"]),
+    ],
+)
+def test_forms_found_on_the_court_data(sentence: str, values: list[str]) -> None:
+    assert [t.value for t in tag(sentence, THURSDAY)] == values
+
+
+def test_day_and_month_without_tense_take_the_nearest_year() -> None:
+    mid_october = date(2019, 10, 19)
+    found = only("Die Frist über den 31. Oktober hinaus zu verlängern.", mid_october)
+    assert found.value == "2019-10-31"
+    assert "nearest" in found.basis
+    assert only("Am 31. Oktober hatte er gewarnt.", date(2019, 10, 19)).value == "2018-10-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Um halb acht begann es.", "2023-11-09T07:30"),
+        ("Um Viertel nach acht begann es.", "2023-11-09T08:15"),
+        ("Gegen Viertel vor zehn kam er.", "2023-11-09T09:45"),
+        ("Um acht Uhr begann es.", "2023-11-09T08:00"),
+        ("In der Nacht zu Sonntag hatte es gestürmt.", "2023-11-04TNI"),
+    ],
+)
+def test_clock_words_and_nights(sentence: str, value: str) -> None:
+    found = only(sentence)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+def test_a_clock_is_not_a_time() -> None:
+    assert tag("Er kaufte eine Uhr.", THURSDAY) == []
+
+
+def test_frequency_with_count() -> None:
+    found = only("Der Bericht erscheint zweimal jährlich.")
+    assert (found.text, found.value, found.freq) == ("zweimal jährlich", "P1Y", "2X")

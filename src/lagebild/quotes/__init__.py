@@ -1,7 +1,7 @@
 """The quotes stage: direct, partial and indirect speech with cue and speaker.
 
-    find_quotes(text, sentences=None) -> list[QuoteMatch]
-    QuotesStage().run(state)
+find_quotes(text, sentences=None) -> list[QuoteMatch]
+QuotesStage().run(state)
 """
 
 from lagebild.quotes.detect import find_quotes

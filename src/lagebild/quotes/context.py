@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from lagebild.quotes.cues import CueHit, find_cues
 from lagebild.quotes.marks import QuotedSpan
 from lagebild.quotes.text import Token
 
@@ -19,6 +22,15 @@ class Sentence:
     tokens: tuple[Token, ...]
     blocked: frozenset[int]  # token indices inside quotation marks
 
+    @cached_property
+    def hits(self) -> list[CueHit]:
+        """The cues of this sentence outside quotation marks, found once."""
+        return find_cues(self.tokens, self.blocked)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def char(self, token_index: int) -> int:
         """Start offset of a token, or the sentence end past the last one."""
         return self.tokens[token_index].start if token_index < len(self.tokens) else self.end
@@ -30,10 +42,7 @@ class Sentence:
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        for i, token in enumerate(self.tokens):
-            if token.start >= offset:
-                return i
-        return len(self.tokens)
+        return bisect.bisect_left(self.starts, offset)
 
 
 @dataclass
@@ -64,11 +73,24 @@ def build_sentences(
         while k < len(tokens) and tokens[k].end <= end:
             mine.append(tokens[k])
             k += 1
-        blocked = frozenset(
-            i for i, t in enumerate(mine) if any(q.start < t.start < q.end - 1 for q in quoted)
-        )
-        sentences.append(Sentence(index, start, end, tuple(mine), blocked))
+        sentences.append(Sentence(index, start, end, tuple(mine), _blocked(mine, quoted)))
     return sentences
+
+
+def _blocked(tokens: list[Token], quoted: Sequence[QuotedSpan]) -> frozenset[int]:
+    """Indices of the tokens strictly inside a quote (its marks excluded)."""
+    if not tokens:
+        return frozenset()
+    starts = [t.start for t in tokens]
+    first, last = tokens[0].start, tokens[-1].end
+    inside: set[int] = set()
+    for q in quoted:
+        if q.end <= first or q.start >= last:
+            continue
+        lo = bisect.bisect_right(starts, q.start)
+        hi = bisect.bisect_left(starts, q.end - 1)
+        inside.update(range(lo, hi))
+    return frozenset(inside)
 
 
 def content_end(text: str, start: int, end: int) -> int:
@@ -76,3 +98,23 @@ def content_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def indirect_found(
+    text: str,
+    s: Sentence,
+    tokens: tuple[int, int],
+    cue: tuple[int, int] | None,
+    who: tuple[int, int] | None,
+    priority: int,
+) -> Found | None:
+    """Indirect speech over `tokens` [first, last) of `s`, or None if it is empty."""
+    first, last = tokens
+    if first >= last or first in s.blocked:
+        return None
+    start, end = s.tokens[first].start, content_end(text, s.tokens[first].start, s.char(last))
+    if end - start < 8:
+        return None
+    return Found(
+        start, end, "indirect", s.index, s.char_span(cue), s.char_span(who), priority=priority
+    )

@@ -52,6 +52,8 @@ def _needs_at(tokens: Sequence[Token], i: int, stop: int, cue: VerbCue) -> int |
 
 def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None:
     text = tokens[i].text
+    if text not in lex.verbs_bare and text not in lex.verbs_joined:
+        return None
     before = tokens[i - 1].text.lower() if i > 1 else ""
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
     words = lex.words
@@ -73,9 +75,7 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
     return None
 
 
-def find_cues(
-    tokens: Sequence[Token], blocked: frozenset[int] = frozenset()
-) -> list[CueHit]:
+def find_cues(tokens: Sequence[Token], blocked: frozenset[int] = frozenset()) -> list[CueHit]:
     """Cue hits in text order; tokens in `blocked` (inside quotes) are skipped."""
     lex = load_lexicon()
     hits: list[CueHit] = []

@@ -15,10 +15,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lagebild.models import Quote
 from lagebild.quotes.context import Found, Sentence, build_sentences, content_end
-from lagebild.quotes.cues import CueHit, find_cues
+from lagebild.quotes.cues import CueHit
 from lagebild.quotes.direct import (
     after_name_noun,
     attribution_after,
@@ -36,7 +37,7 @@ from lagebild.quotes.indirect import indirect_speech
 from lagebild.quotes.marks import QuotedSpan, quoted_spans
 from lagebild.quotes.records import CharSpan, QuoteMatch
 from lagebild.quotes.speakers import speaker_of
-from lagebild.quotes.text import Token, split_sentences, tokenize
+from lagebild.quotes.text import Token, refine_sentences, split_sentences, tokenize
 
 _HEADLINE_OVERLAP = 0.6  # share of a headline quote's words found in a body quote
 
@@ -52,8 +53,12 @@ class _Work:
     pending: list[Found] = field(default_factory=list)  # partials waiting for context
 
     def sentence_of(self, offset: int) -> Sentence:
-        starts = [s.start for s in self.sentences]
-        return self.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.sentences[max(0, i)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def is_headline(self, s: Sentence) -> bool:
         if any(a <= s.start and s.end <= b for a, b in self.headline_spans):
@@ -62,9 +67,11 @@ class _Work:
         line_end = self.text.find("\n", s.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
         bare = line.rstrip("“”\"«»'’‘ ")
-        return line == self.text[s.start : s.end].strip() and not bare.endswith(
-            (".", "!", "?", ":", ";")
-        ) and len(line) < 200
+        return (
+            line == self.text[s.start : s.end].strip()
+            and not bare.endswith((".", "!", "?", ":", ";"))
+            and len(line) < 200
+        )
 
 
 def _tokens(s: Sentence, span: tuple[int, int] | None) -> CharSpan | None:
@@ -84,8 +91,15 @@ def _direct(w: _Work, q: QuotedSpan, s: Sentence, e: Sentence) -> Found:
     if cue is None and who is None and e.index + 1 < len(w.sentences) and e.end <= q.end + 1:
         where = w.sentences[e.index + 1]
         cue, who = attribution_next(where)
-    return Found(q.start, q.end, "direct", s.index, _tokens(where, cue), _tokens(where, who),
-                 headline=w.is_headline(s))
+    return Found(
+        q.start,
+        q.end,
+        "direct",
+        s.index,
+        _tokens(where, cue),
+        _tokens(where, who),
+        headline=w.is_headline(s),
+    )
 
 
 def _context_of(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
@@ -97,8 +111,14 @@ def _context_of(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
     if not hits:
         return None
     hit = hits[-1]
-    return Found(q.start, q.end, "partial", s.index, _tokens(s, (hit.index, hit.end)),
-                 _tokens(s, speaker_of(s.tokens, hit)))
+    return Found(
+        q.start,
+        q.end,
+        "partial",
+        s.index,
+        _tokens(s, (hit.index, hit.end)),
+        _tokens(s, speaker_of(s.tokens, hit)),
+    )
 
 
 def _partial(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
@@ -125,8 +145,10 @@ def _classify(w: _Work, quoted: list[QuotedSpan]) -> None:
     for q in quoted:
         s, e = w.sentence_of(q.start), w.sentence_of(max(q.start, q.end - 1))
         found: Found | None
-        if previous is not None and previous[1].kind == "direct" and interrupted(
-            w.text, previous[0], q
+        if (
+            previous is not None
+            and previous[1].kind == "direct"
+            and interrupted(w.text, previous[0], q)
         ):
             old = previous[1]
             found = Found(q.start, q.end, "direct", s.index, old.cue, old.speaker, old.headline)
@@ -154,8 +176,14 @@ def _speech_in(w: _Work, s: Sentence) -> Found | None:
     for hit in reversed(w.hits[s.index]):
         who = speaker_of(s.tokens, hit) if not hit.noun else None
         if who is not None:
-            return Found(s.start, s.end, "indirect", s.index, _tokens(s, (hit.index, hit.end)),
-                         _tokens(s, who))
+            return Found(
+                s.start,
+                s.end,
+                "indirect",
+                s.index,
+                _tokens(s, (hit.index, hit.end)),
+                _tokens(s, who),
+            )
     return None
 
 
@@ -212,8 +240,7 @@ def _drop_repeated_headlines(w: _Work, indirect: list[Found]) -> list[Found]:
             continue
         words = _words(w.text, f)
         repeated = any(
-            words and len(words & _words(w.text, b)) / len(words) >= _HEADLINE_OVERLAP
-            for b in body
+            words and len(words & _words(w.text, b)) / len(words) >= _HEADLINE_OVERLAP for b in body
         )
         if not repeated:
             kept.append(f)
@@ -246,11 +273,11 @@ def find_quotes(
     Doc when there is one; otherwise our own splitter and tokenizer run.
     `headlines` are the spans of title, kicker and heading blocks, if known.
     """
-    spans = sentences if sentences is not None else split_sentences(text)
+    spans = refine_sentences(text, sentences) if sentences is not None else split_sentences(text)
     toks = list(tokens) if tokens is not None else tokenize(text)
     quoted = quoted_spans(text)
     sents = build_sentences(spans, toks, quoted)
-    w = _Work(text, sents, [find_cues(s.tokens, s.blocked) for s in sents], headlines)
+    w = _Work(text, sents, [s.hits for s in sents], headlines)
     for s in sents:
         w.indirect += indirect_speech(text, s, w.hits[s.index])
     _classify(w, quoted)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from lagebild.quotes.context import Sentence
-from lagebild.quotes.cues import CueHit, find_cues
+from lagebild.quotes.cues import CueHit
 from lagebild.quotes.grammar import np_end
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan
@@ -30,7 +30,7 @@ def words_inside(text: str, q: QuotedSpan) -> list[str]:
 
 def _before(s: Sentence, q: QuotedSpan) -> list[int]:
     """Indices of the tokens of `s` before the quote."""
-    return [i for i, t in enumerate(s.tokens) if t.end <= q.start]
+    return list(range(s.token_at(q.start)))
 
 
 def opens_utterance(s: Sentence, q: QuotedSpan) -> bool:
@@ -47,13 +47,16 @@ def ends_utterance(text: str, end_sentence: Sentence, q: QuotedSpan) -> bool:
     inner = text[q.start : q.end].rstrip("“”\"«»'’‘ ")
     first = end_sentence.token_at(q.end)
     after = end_sentence.tokens[first:]
-    hits = find_cues(end_sentence.tokens, end_sentence.blocked)
+    hits = end_sentence.hits
     if any(h.index == first and not h.noun for h in hits):
         return True
     if after and after[0].text == "," and any(h.index == first + 1 for h in hits):
         return True
-    if after and after[0].text == "," and first + 1 < len(after) + first and (
-        end_sentence.tokens[first + 1].text == "so"
+    if (
+        after
+        and after[0].text == ","
+        and first + 1 < len(after) + first
+        and (end_sentence.tokens[first + 1].text == "so")
     ):
         return True
     words = words_inside(text, q)
@@ -98,7 +101,7 @@ def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, Tok
     if toks[i].text == "so":
         end = np_end(toks, i + 1)
         return ((i, i + 1), (i + 1, end)) if end is not None else (None, None)
-    hits = [h for h in find_cues(toks, s.blocked) if h.index == i and not h.noun]
+    hits = [h for h in s.hits if h.index == i and not h.noun]
     if not hits:
         return None, None
     return (hits[0].index, hits[0].end), subject_after_cue(toks, i)
@@ -114,7 +117,7 @@ def attribution_before(
         return None, None
     colon = before[-1]
     toks = s.tokens[:colon]
-    hits = [h for h in find_cues(toks, s.blocked) if not h.noun]
+    hits = [h for h in s.hits if not h.noun and h.index < colon]
     if hits:
         hit = hits[-1]
         return (hit.index, hit.end), speaker_of(toks, hit)
@@ -123,10 +126,10 @@ def attribution_before(
 
 
 def attribution_next(s: Sentence | None) -> tuple[TokenSpan | None, TokenSpan | None]:
-    """"„…“ Das sagte X am Montag.": the next sentence names the speaker."""
+    """ "„…“ Das sagte X am Montag.": the next sentence names the speaker."""
     if s is None or len(s.tokens) < 3 or s.tokens[0].text not in ("Das", "Dies", "So"):
         return None, None
-    hits = [h for h in find_cues(s.tokens, s.blocked) if h.index == 1 and not h.noun]
+    hits = [h for h in s.hits if h.index == 1 and not h.noun]
     if not hits:
         return None, None
     return (1, hits[0].end), subject_after_cue(s.tokens, 1)

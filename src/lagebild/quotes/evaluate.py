@@ -4,14 +4,17 @@ speaker and cue accuracy, on the annotated set of `tests/resources/quotes/`."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
 from lagebild.quotes.detect import find_quotes
 from lagebild.quotes.gold import KINDS, Scores, load_gold, score
+from lagebild.quotes.records import QuoteMatch
+from lagebild.quotes.stage import doc_sentences, doc_tokens
 
 # The annotated sets live with the tests (texts we wrote; see docs/quotes.md).
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "resources" / "quotes"
-GOLD_FILES = ("annotated.yaml", "heldout.yaml", "blind.yaml", "blind2.yaml")
+GOLD_FILES = ("annotated.yaml", "heldout.yaml", "blind.yaml", "blind2.yaml", "blind3.yaml")
 
 
 def _rows(scores: Scores) -> list[ScoreRow]:
@@ -25,10 +28,21 @@ def _rows(scores: Scores) -> list[ScoreRow]:
     return rows
 
 
-def evaluate_files(paths: list[Path], verbose: bool = False) -> tuple[Scores, list[str]]:
+def _predict(text: str, nlp: Any) -> list[QuoteMatch]:
+    if nlp is None:
+        return find_quotes(text)
+    doc = nlp(text)
+    return find_quotes(text, doc_sentences(doc), tokens=doc_tokens(doc))
+
+
+def evaluate_files(
+    paths: list[Path], verbose: bool = False, nlp: Any = None
+) -> tuple[Scores, list[str]]:
+    """Scores on the annotated files; with `nlp` (a spaCy pipeline) the
+    sentences and tokens come from its Docs, as in the pipeline."""
     scores, notes = Scores.empty(), []
     for gold in (g for path in paths for g in load_gold(path)):
-        predicted = find_quotes(gold.text)
+        predicted = _predict(gold.text, nlp)
         wrong = score(scores, gold, predicted)
         if verbose:
             for g, p in wrong:

@@ -53,8 +53,9 @@ def load_gold(path: Path) -> list[GoldText]:
             if q["kind"] not in KINDS:
                 raise ConfigError("E402", path=str(path), detail=f"{item['id']}: kind {q['kind']}")
             start = _locate(text, q["text"], q.get("nth", 0), f"{path}:{item['id']}")
-            quotes.append(GoldQuote(start, start + len(q["text"]), q["kind"], q.get("cue"),
-                                    q.get("speaker")))
+            quotes.append(
+                GoldQuote(start, start + len(q["text"]), q["kind"], q.get("cue"), q.get("speaker"))
+            )
         texts.append(GoldText(item["id"], text, tuple(quotes)))
     return texts
 
@@ -90,9 +91,12 @@ def _count(
     free = list(predicted)
     for g in gold:
         hit = next(
-            (p for p in free if p.kind == g.kind and (
-                p.span == (g.start, g.end) if exact else _overlap(p.span, (g.start, g.end))
-            )),
+            (
+                p
+                for p in free
+                if p.kind == g.kind
+                and (p.span == (g.start, g.end) if exact else _overlap(p.span, (g.start, g.end)))
+            ),
             None,
         )
         if hit is None:

@@ -61,11 +61,26 @@ def _genitive_end(tokens: Sequence[Token], j: int) -> int:
         k = j + 1
         while k < len(tokens) and is_word(tokens[k]) and not is_capitalised(tokens[k]):
             k += 1
+        named = _quoted_name_end(tokens, k)  # "eines Berichts des „Spiegel“"
+        if named is not None:
+            j = named
+            continue
         if k >= len(tokens) or not _is_noun(tokens[k]):
             break
-        j = k + 1
-        while j < len(tokens) and _is_noun(tokens[j]):
-            j += 1
+        j = _nouns_end(tokens, k + 1)
+    return j
+
+
+def _nouns_end(tokens: Sequence[Token], j: int) -> int:
+    """Index after a run of nouns and names; an abbreviated title ("Dr.",
+    "Prof.") with its full stop belongs to the run."""
+    abbreviations = _w().abbreviations
+    cue_nouns = load_lexicon().nouns
+    while j < len(tokens):
+        title_stop = tokens[j].text == "." and tokens[j - 1].text in abbreviations
+        if not title_stop and not (_is_noun(tokens[j]) and tokens[j].text not in cue_nouns):
+            break
+        j += 1
     return j
 
 
@@ -77,10 +92,20 @@ def _quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:
     """After an article, a quoted name: der „Süddeutschen Zeitung“, der „Bild“-Zeitung."""
     if j >= len(tokens) or tokens[j].text not in _OPENING:
         return None
-    for k in range(j + 2, min(j + 8, len(tokens))):
+    for k in range(j + 1, min(j + 8, len(tokens))):
+        if tokens[k].text not in _CLOSING and any(c in _CLOSING for c in tokens[k].text):
+            return k + 1  # a tokenizer that keeps "Bild“-Zeitung" whole
         if tokens[k].text in _CLOSING:
+            if k == j + 1:
+                return None
             if k + 2 < len(tokens) and tokens[k + 1].text == "-" and is_word(tokens[k + 2]):
                 return k + 3
+            if (
+                k + 1 < len(tokens)
+                and tokens[k + 1].text[:1] == "-"
+                and len(tokens[k + 1].text) > 1
+            ):
+                return k + 2  # a tokenizer that keeps "-Zeitung" whole
             return k + 1
     return None
 
@@ -90,7 +115,7 @@ def _text(tokens: Sequence[Token], i: int) -> str:
 
 
 def _numbered_end(tokens: Sequence[Token], i: int) -> int | None:
-    """"500 Häuser", "40 Drohnen": a number, adjectives, then nouns."""
+    """ "500 Häuser", "40 Drohnen": a number, adjectives, then nouns."""
     j = i + 1
     while j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower():
         if _closed(tokens[j].text):
@@ -144,10 +169,7 @@ def _head_end(tokens: Sequence[Token], i: int) -> int | None:
         i = j
     elif not _is_noun(token):
         return None
-    j = i + 1
-    while j < len(tokens) and _is_noun(tokens[j]) and tokens[j].text not in load_lexicon().nouns:
-        j += 1
-    return j
+    return _nouns_end(tokens, i + 1)
 
 
 def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None:
@@ -185,8 +207,10 @@ def is_nominative_start(token: Token) -> bool:
 def _finite_form(token: Token) -> bool:
     """A listed finite verb (auxiliary or subjunctive): never an adjective."""
     w = _w()
-    return token.text in w.auxiliaries or token.text in w.subjunctive1 or (
-        token.text in w.subjunctive2
+    return (
+        token.text in w.auxiliaries
+        or token.text in w.subjunctive1
+        or (token.text in w.subjunctive2)
     )
 
 
@@ -237,8 +261,10 @@ def opens_subordinate(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """Does a subordinate clause open at `start`? "seit", "während", "bis" open
     one before a pronoun ("bis er kam"), else a phrase ("bis dahin")."""
     low, w = tokens[start].text.lower(), _w()
-    preposition = low in w.prepositions and start + 1 < stop and (
-        tokens[start + 1].text.lower() not in _PERSONAL
+    preposition = (
+        low in w.prepositions
+        and start + 1 < stop
+        and (tokens[start + 1].text.lower() not in _PERSONAL)
     )
     return low in w.subordinators and not preposition
 
@@ -283,8 +309,10 @@ def subjunctive_clause(tokens: Sequence[Token], start: int, stop: int, strict: b
     if start < stop and opens_subordinate(tokens, start, stop):
         # "Wer mehr fordere, verschiebe …": the verb right after the fronted clause
         comma = clause_end(tokens, start, stop)
-        return comma + 1 < stop and tokens[comma].text == "," and is_subjunctive(
-            tokens[comma + 1], strict
+        return (
+            comma + 1 < stop
+            and tokens[comma].text == ","
+            and is_subjunctive(tokens[comma + 1], strict)
         )
     slot = finite_slot(tokens, start, stop)
     # The first constituent may carry a prepositional phrase ("die Grenze zu

@@ -1,57 +1,34 @@
 """Indirect speech in one sentence: what follows a cue (dass-, ob- and
-subjunctive clauses), what precedes a postposed cue ("…, sagte er", "…, so X",
-"…, wie X sagte"), and what a source frame attributes ("laut X", "X zufolge",
-"nach Angaben von X")."""
+verb-second clauses), what precedes a postposed cue ("…, sagte er", "…, wie X
+sagte"), and (in `frames`) what a source frame attributes ("laut X")."""
 
 from __future__ import annotations
 
 import re
 
-from lagebild.quotes.context import Found, Sentence, content_end
-from lagebild.quotes.cues import CueHit, find_cues
+from lagebild.quotes.context import Found, Sentence, indirect_found
+from lagebild.quotes.cues import CueHit
+from lagebild.quotes.frames import frames
 from lagebild.quotes.grammar import (
     clause_end,
     finite_slot,
     is_function_word,
     is_subjunctive,
     np_end,
-    np_start_before,
     subject_after,
     subjunctive_clause,
 )
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.speakers import (
-    TokenSpan,
     clause_start,
-    own_subject,
     phrase_at,
-    real_speaker,
     speaker_of,
     subject_after_cue,
 )
 
 
-def _found(
-    text: str,
-    s: Sentence,
-    tokens: tuple[int, int],
-    cue: TokenSpan | None,
-    who: TokenSpan | None,
-    priority: int,
-) -> Found | None:
-    """Indirect speech over `tokens` [first, last) of `s`, or None if it is empty."""
-    first, last = tokens
-    if first >= last or first in s.blocked:
-        return None
-    start, end = s.tokens[first].start, content_end(text, s.tokens[first].start, s.char(last))
-    if end - start < 8:
-        return None
-    return Found(start, end, "indirect", s.index, s.char_span(cue), s.char_span(who),
-                 priority=priority)
-
-
 def _indicative_v2(s: Sentence, c: int) -> bool:
-    """"sagte, die Mannschaft hat alles gegeben": after a cue verb, a subject and
+    """ "sagte, die Mannschaft hat alles gegeben": after a cue verb, a subject and
     then a finite verb in any mood (not a zu-infinitive: "vor, die Steuern zu senken")."""
     slot = finite_slot(s.tokens, c, len(s.tokens))
     if slot is None or np_end(s.tokens, c) != slot:
@@ -71,7 +48,9 @@ def _zu_infinitive(s: Sentence, c: int) -> bool:
     while end < len(s.tokens) and s.tokens[end].text not in (",", ".", ";", ":"):
         end += 1
     words = [t.text for t in s.tokens[c:end] if t.text.isalpha()]
-    return "zu" in words[-3:-1] or (bool(words) and re.fullmatch(r"\w+zu\w+en", words[-1]) is not None)
+    return "zu" in words[-3:-1] or (
+        bool(words) and re.fullmatch(r"\w+zu\w+en", words[-1]) is not None
+    )
 
 
 def _next_comma(s: Sentence, i: int) -> int | None:
@@ -168,14 +147,14 @@ def after_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
     found = []
     for start, hit in _pick(s, hits).items():
         cue, stop = (hit.index, hit.end), _content_stop(s, start, hit)
-        f = _found(text, s, (start, stop), cue, speaker_of(s.tokens, hit), 0)
+        f = indirect_found(text, s, (start, stop), cue, speaker_of(s.tokens, hit), 0)
         if f is not None:
             found.append(f)
     return found
 
 
 def _wie_clause(text: str, s: Sentence, hit: CueHit) -> Found | None:
-    """"Wie X sagte, …" and "…, wie X sagte"."""
+    """ "Wie X sagte, …" and "…, wie X sagte"."""
     toks = s.tokens
     start = clause_start(toks, hit.index)
     if toks[start].text not in ("wie", "Wie") or start + 1 >= hit.index:
@@ -184,9 +163,13 @@ def _wie_clause(text: str, s: Sentence, hit: CueHit) -> Found | None:
     cue = (hit.index, hit.end)
     if start == 0:
         comma = clause_end(toks, hit.index, len(toks))
-        return _found(text, s, (comma + 1, len(toks)), cue, who, 2) if comma < len(toks) else None
+        return (
+            indirect_found(text, s, (comma + 1, len(toks)), cue, who, 2)
+            if comma < len(toks)
+            else None
+        )
     if toks[start - 1].text == ",":
-        return _found(text, s, (0, start - 1), cue, who, 2)
+        return indirect_found(text, s, (0, start - 1), cue, who, 2)
     return None
 
 
@@ -230,102 +213,7 @@ def before_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
         # "hieß es": a subject must follow, though "es" names no speaker
         if f is None and postposed and subject_after(toks, hit.index, len(toks)) is not None:
             who = subject_after_cue(toks, hit.index)
-            f = _found(text, s, (0, hit.index - 1), (hit.index, hit.end), who, 2)
-        if f is not None:
-            found.append(f)
-    return found
-
-
-Frame = tuple[TokenSpan, TokenSpan, TokenSpan | None]  # frame, cue, speaker tokens
-
-
-def _frame(s: Sentence, i: int) -> Frame | None:
-    """The source frame at token `i`, if one starts or ends there."""
-    toks, lex = s.tokens, load_lexicon()
-    word = toks[i].text
-    if word in lex.frame_words["laut"]:
-        end = np_end(toks, i + 1)
-        return ((i, end), (i, i + 1), phrase_at(toks, i + 1)) if end is not None else None
-    if word in lex.frame_words["zufolge"]:
-        start = np_start_before(toks, i)
-        if start is None:
-            return None
-        return ((start, i + 1), (i, i + 1), real_speaker(toks, (start, i)))
-    if word in lex.frame_words["so"] and i > 0 and toks[i - 1].text == ",":
-        return _so_frame(s, i)
-    if word in lex.frame_words["nach"]:
-        return _nach_frame(s, i)
-    return None
-
-
-def _so_frame(s: Sentence, i: int) -> Frame | None:
-    """"…, so der Minister." at the end, or inserted: "Man müsse, so X, …",
-    "Die Verhandlungen, so heißt es, stünden …"."""
-    toks = s.tokens
-    end = np_end(toks, i + 1)
-    if end is None:
-        return _so_cue_frame(s, i)
-    who = phrase_at(toks, i + 1)
-    if end < len(toks) and toks[end].text == ",":
-        return ((i - 1, end + 1), (i, i + 1), who)
-    rest = [t for t in toks[end:] if t.text not in ".!?"]
-    if len(rest) <= 4 and not any(t.text == "," for t in rest):
-        return ((i - 1, len(toks)), (i, i + 1), who)
-    return None
-
-
-def _so_cue_frame(s: Sentence, i: int) -> Frame | None:
-    toks = s.tokens
-    hits = [h for h in find_cues(toks, s.blocked) if h.index == i + 1 and not h.noun]
-    if not hits:
-        return None
-    close = clause_end(toks, i + 1, len(toks))
-    if close >= len(toks) or toks[close].text != ",":
-        return None
-    return ((i - 1, close + 1), (i, i + 1), subject_after_cue(toks, i + 1))
-
-
-def _nach_frame(s: Sentence, i: int) -> Frame | None:
-    """"nach (eigenen) Angaben (von X | der X | Xs)"."""
-    toks, lex = s.tokens, load_lexicon()
-    j = i + 1
-    while j < len(toks) and toks[j].text.islower() and toks[j].text.isalpha():
-        j += 1
-    noun = lex.nouns.get(toks[j].text) if j < len(toks) else None
-    if noun is None or not noun.source_frame:
-        return None
-    k = j + 1
-    if toks[j - 1].text.startswith("eigene"):
-        return ((i, k), (i, k), own_subject(toks, k if i == 0 else 0))
-    if k < len(toks) and toks[k].text in ("von", "vom"):
-        k += 1
-    who = phrase_at(toks, k) if k < len(toks) else None
-    if who is not None and toks[k].text.lower() not in ("des", "der") and toks[k - 1].text not in (
-        "von",
-        "vom",
-    ):
-        who = who if toks[k].text.endswith("s") else None
-    end = who[1] if who is not None else j + 1
-    return ((i, end), (i, j + 1), who)
-
-
-def frames(text: str, s: Sentence) -> list[Found]:
-    found = []
-    toks = s.tokens
-    for i in range(len(toks)):
-        if i in s.blocked:
-            continue
-        frame = _frame(s, i)
-        if frame is None:
-            continue
-        (first, last), cue, who = frame
-        if first == 0:
-            after = last + (last < len(toks) and toks[last].text == ",")
-            f = _found(text, s, (after, len(toks)), cue, who, 1)
-        elif last >= len(toks) or all(t.text in ".!?" for t in toks[last:]):
-            f = _found(text, s, (0, first), cue, who, 1)
-        else:
-            f = _found(text, s, (0, len(toks)), cue, who, 1)
+            f = indirect_found(text, s, (0, hit.index - 1), (hit.index, hit.end), who, 2)
         if f is not None:
             found.append(f)
     return found

@@ -104,8 +104,11 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
         needs=tuple(entry.get("needs", ())),
         rejecting=bool(entry.get("rejecting", False)),
     )
-    return cue, verb, verb_forms(verb, tuple(entry["strong"]) if "strong" in entry else None,
-                                 particle)
+    return (
+        cue,
+        verb,
+        verb_forms(verb, tuple(entry["strong"]) if "strong" in entry else None, particle),
+    )
 
 
 def _verbs(

@@ -49,7 +49,7 @@ def clause_start(tokens: Sequence[Token], i: int) -> int:
 
 
 def _after_parenthesis(tokens: Sequence[Token], j: int) -> int:
-    """"Christian Lindner (FDP) sagte": the index after a short parenthesis at `j`."""
+    """ "Christian Lindner (FDP) sagte": the index after a short parenthesis at `j`."""
     if j < len(tokens) and tokens[j].text == "(":
         for k in range(j + 1, min(j + 6, len(tokens))):
             if tokens[k].text == ")":
@@ -66,7 +66,7 @@ def _subject_around(tokens: Sequence[Token], start: int, pivot: int, stop: int) 
 
 
 def _before_insert(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
-    """"Boris Pistorius, der … ist, sagte": the phrase before a relative clause or
+    """ "Boris Pistorius, der … ist, sagte": the phrase before a relative clause or
     apposition that ends at `comma`."""
     words = load_lexicon().words
     inserted = clause_start(tokens, comma)
@@ -100,11 +100,42 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
         if tokens[j].text in words.auxiliaries and j > start:
             pivot = j
             break
-    return real_speaker(tokens, _subject_around(tokens, start, pivot, len(tokens)))
+    found = _subject_around(tokens, start, pivot, len(tokens))
+    if found is None:  # the word-form rules give up: ask the parse, if there is one
+        found = parsed_subject(tokens, pivot)
+    return real_speaker(tokens, found)
+
+
+# Subject labels of the TIGER (German spaCy models) and UD schemes.
+_SUBJECT_DEPS = frozenset({"sb", "nsubj", "nsubj:pass"})
+
+
+def parsed_subject(tokens: Sequence[Token], verb: int) -> TokenSpan | None:
+    """The subject of `verb` by a dependency parse: its subject child's subtree."""
+    if tokens[verb].dep is None:
+        return None
+    index = {t.start: i for i, t in enumerate(tokens)}
+    for j, token in enumerate(tokens):
+        if j != verb and token.head == tokens[verb].start and token.dep in _SUBJECT_DEPS:
+            members = [k for k in range(len(tokens)) if _governed_by(tokens, k, j, index)]
+            return (min(members), max(members) + 1)
+    return None
+
+
+def _governed_by(tokens: Sequence[Token], k: int, j: int, index: dict[int, int]) -> bool:
+    """Is token `k` in the subtree of token `j`?"""
+    for _ in range(len(tokens)):
+        if k == j:
+            return True
+        head = tokens[k].head
+        if head is None or head == tokens[k].start or head not in index:
+            return False
+        k = index[head]
+    return False
 
 
 def noun_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
-    """"die Vorwürfe Moskaus", "die Forderung der Opposition", or the clause subject."""
+    """ "die Vorwürfe Moskaus", "die Forderung der Opposition", or the clause subject."""
     j = hit.index + 1
     if j < len(tokens):
         if tokens[j].text in ("des", "der", "von", "vom"):
@@ -149,7 +180,7 @@ def own_subject(tokens: Sequence[Token], frame_end: int) -> TokenSpan | None:
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> TokenSpan | None:
-    """"Dem Bericht zufolge": the noun phrase that ends at `end`."""
+    """ "Dem Bericht zufolge": the noun phrase that ends at `end`."""
     start = np_start_before(tokens, end)
     return real_speaker(tokens, (start, end)) if start is not None else None
 

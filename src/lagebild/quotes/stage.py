@@ -21,9 +21,18 @@ def doc_tokens(doc: Any) -> list[Token]:
         if t.is_space:
             continue
         mood = "Sub" if "Sub" in t.morph.get("Mood") else None
+        parsed = bool(t.dep_)
         tokens.append(
-            Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or None, t.pos_ or None, mood,
-                  t.dep_ or None, t.head.i)
+            Token(
+                t.idx,
+                t.idx + len(t.text),
+                t.text,
+                t.lemma_ or None,
+                t.pos_ or None,
+                mood,
+                t.dep_ if parsed else None,
+                t.head.idx if parsed else None,
+            )
         )
     return tokens
 

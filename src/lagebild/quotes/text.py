@@ -10,9 +10,7 @@ from dataclasses import dataclass
 
 from lagebild.quotes.lexicon import load_lexicon
 
-_TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*(?:-[^\W\d_]\w*)?|[^\W\d_]+(?:[-'’][\w]+)*(?:-(?=\s))?|\S"
-)
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*(?:-[^\W\d_]\w*)?|[^\W\d_]+(?:[-'’][\w]+)*(?:-(?=\s))?|\S")
 # A sentence may end at .!?… (with closing quotes or brackets after it) when the
 # next text starts like a sentence: capital letter, digit or an opening mark.
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’‘)\]]*(?=\s+[A-ZÄÖÜ\d„\"»«‚(\[])")
@@ -30,15 +28,12 @@ class Token:
     pos: str | None = None
     mood: str | None = None  # "Sub" for the subjunctive, from spaCy morphology
     dep: str | None = None
-    head: int | None = None  # index of the syntactic head in the same token list
+    head: int | None = None  # start offset of the syntactic head (survives slicing)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
 
 
 def _is_boundary(text: str, line_start: int, dot: int) -> bool:
@@ -64,10 +59,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: every line break ends one, and so does .!? before a new sentence."""
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (of text[start:end]): every line break ends one, and so
+    does .!? before a new sentence."""
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text, start, len(text) if end is None else end):
         start = line.start()
         for match in _BOUNDARY.finditer(text, line.start(), line.end()):
             if not _is_boundary(text, line.start(), match.start()):
@@ -88,3 +87,44 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     for match in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
         spans.append((match.start(), match.end()))
     return spans
+
+
+def refine_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans from elsewhere (a spaCy Doc), made safe for quote finding:
+    cut at line breaks (a line ends a block, no sentence runs across blocks) and
+    at our own boundaries, and an opening quotation mark left at a sentence's end
+    moved to the sentence it opens ("… sagte er. „" | "Heute …")."""
+    result: list[tuple[int, int]] = []
+    for start, end in _merge_continuations(text, spans):
+        result += split_sentences(text, start, end)
+    return _move_opening_marks(text, result)
+
+
+def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Joins a span that goes on with the one before ("„Wer zahlt?" | "“, fragte
+    er."): it opens with a closing mark, a comma or a lower-case word, on the same line."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        head = text[start : start + 1]
+        goes_on = head in _CLOSING_MARKS or head == "," or head.islower()
+        if merged and goes_on and "\n" not in text[merged[-1][1] : start]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _move_opening_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    fixed = list(spans)
+    for i in range(len(fixed) - 1):
+        start, end = fixed[i]
+        if end - start > 1 and text[end - 1] in _OPENING_MARKS and text[end - 2].isspace():
+            trimmed = _trimmed(text, start, end - 1)
+            if trimmed is not None:
+                fixed[i] = trimmed
+                fixed[i + 1] = (end - 1, fixed[i + 1][1])
+    return fixed
+
+
+_OPENING_MARKS = frozenset('„»«"“‚')
+_CLOSING_MARKS = frozenset('“”«»"‘')

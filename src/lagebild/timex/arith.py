@@ -84,6 +84,18 @@ def year_for_day(month: int, day: int, anchor: date, direction: Direction) -> in
     return None
 
 
+def nearest_year(month: int, day: int, anchor: date) -> int | None:
+    """The year that puts <day>.<month>. closest to the anchor, either side."""
+    candidates = [
+        c
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (c := make_date(y, month, day)) is not None
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
 def years_with_weekday(month: int, day: int, weekday: int, around: int, span: int) -> list[int]:
     """Years within `around` ± `span` in which <day>.<month>. falls on ISO `weekday`."""
     years = []

@@ -10,6 +10,8 @@ from lagebild.timex.resolution import MatchContext, Resolution, group, key
 
 WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Below this much cue evidence (one weak cue) the tense counts as unknown.
+WEAK_TENSE = 0.6
 
 
 def _year(text: str, anchor: date) -> int:
@@ -71,6 +73,14 @@ def on_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         return None
     if written := group(m, "y"):
         year, source, basis = _year(written, ctx.anchor), "text", ""
+    elif abs(ctx.tense_score) < WEAK_TENSE:
+        # No clear tense: a day and month is the occurrence nearest the anchor
+        # ("die Brexit-Frist über den 31. Oktober hinaus" in mid-October).
+        found = arith.nearest_year(month, day, ctx.anchor)
+        if found is None:
+            return None
+        year, source = found, "anchor"
+        basis = f"no clear tense: the {day}.{month}. nearest the anchor {ctx.anchor.isoformat()}"
     else:
         found = arith.year_for_day(month, day, ctx.anchor, ctx.direction)
         if found is None:

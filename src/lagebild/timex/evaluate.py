@@ -25,12 +25,12 @@ from pathlib import Path
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
 from lagebild.timex import scoring
 from lagebild.timex.published_eval import evaluate_published
-from lagebild.timex.silver import SilverSentence, read_sentences
+from lagebild.timex.silver import SilverSentence, SilverTimex, read_sentences
 from lagebild.timex.suite import SUITE_PATH, load_suite, score_suite
 from lagebild.timex.tagger import Hit, tag_hits
 
 SILVER = Path("data") / "time" / "ler-courts-timex.zip"
-_YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _MODES = ("strict", "core", "overlap")
 
 
@@ -38,6 +38,7 @@ _MODES = ("strict", "core", "overlap")
 class Tally:
     counts: dict[str, Counts] = field(default_factory=lambda: {m: Counts() for m in _MODES})
     typed: Counts = field(default_factory=Counts)
+    plausible: Counts = field(default_factory=Counts)
     values: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -51,6 +52,9 @@ def _score_sentence(sentence: SilverSentence, hits: list[Hit], tally: Tally) -> 
     for mode in _MODES:
         pairs = scoring.match(gold, pred, mode, text)
         tally.counts[mode].add(scoring.counts(len(gold), len(pred), len(pairs)))
+    plausible = [g for g, t in zip(gold, sentence.timexes, strict=True) if _plausible(t)]
+    found = scoring.match(plausible, pred, "overlap", text)
+    tally.plausible.add(scoring.counts(len(plausible), len(pred), len(found)))
     pairs = scoring.match(gold, pred, "overlap", text)
     same_type = sum(sentence.timexes[g].type == hits[p].resolution.type for g, p in pairs)
     tally.typed.add(scoring.counts(len(gold), len(pred), same_type))
@@ -79,6 +83,13 @@ def _score_sentence(sentence: SilverSentence, hits: list[Hit], tally: Tally) -> 
         for i, h in enumerate(hits)
         if i not in matched_pred
     ]
+
+
+def _plausible(silver: SilverTimex) -> bool:
+    """Leaves out silver tags on bare numbers that cannot be years ('1143' in
+    'GRUR 2013, 1143'; '10' in '10 Sa 33/16'): the silver tagger's citation errors."""
+    text = silver.text.strip()
+    return not text.isdigit() or bool(_YEAR.fullmatch(text))
 
 
 def _next_anchor(hits: list[Hit], anchor: date) -> date:
@@ -127,6 +138,7 @@ def evaluate_time(options: EvalOptions) -> EvalReport:
     report.data = f"LER courts TIMEX3 silver ({sentences} sentences)"
     report.rows = [ScoreRow.from_counts(f"extraction_{m}", tally.counts[m]) for m in _MODES]
     report.rows.append(ScoreRow.from_counts("extraction_overlap_same_type", tally.typed))
+    report.rows.append(ScoreRow.from_counts("extraction_overlap_plausible_silver", tally.plausible))
     report.figures.update(
         {
             "value_accuracy_overlap_pairs": _share(tally.values["correct"], tally.values["pairs"]),

@@ -34,6 +34,8 @@ class TimexLexicon:
     relative: dict[str, int]
     units: dict[str, str]
     duration_units: dict[str, str]
+    plural_units: frozenset[str]
+    genitive_articles: frozenset[str]
     long_words: dict[str, str]
     set_words: dict[str, str]
     day_parts: dict[str, str]
@@ -111,6 +113,8 @@ def load_lexicon() -> TimexLexicon:
             relative=_invert(lex["relative"]),
             units=_invert(lex["units"]),
             duration_units=_invert(lex["duration_units"]),
+            plural_units=frozenset(w.lower() for w in lex["plural_units"]),
+            genitive_articles=frozenset(w.lower() for w in lex["genitive_articles"]),
             long_words=_invert(lex["long_words"]),
             set_words=_invert(lex["set_words"]),
             day_parts=_invert(lex["day_parts"]),

@@ -48,6 +48,7 @@ def placeholders(lex: TimexLexicon) -> dict[str, str]:
         "relative": lex.relative,
         "unit": lex.units,
         "duration_unit": lex.duration_units,
+        "plural_unit": lex.plural_units,
         "long_word": lex.long_words,
         "set_word": lex.set_words,
         "day_part": lex.day_parts,

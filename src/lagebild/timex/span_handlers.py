@@ -11,9 +11,37 @@ from lagebild.timex.lexicon import number_value
 from lagebild.timex.resolution import MatchContext, Resolution, group, key
 
 
+def _clock_hour(m: re.Match[str], ctx: MatchContext) -> int | None:
+    if digits := group(m, "h"):
+        return int(digits)
+    word = group(m, "hw")
+    # A number word is an hour only after "um/gegen" ("eine Uhr" is a clock).
+    if word is None or group(m, "pre") is None:
+        return None
+    value = number_value(word, ctx.lexicon)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _clock_words(m: re.Match[str], hour: int) -> tuple[int, int]:
+    """'halb acht' 7:30, 'Viertel nach acht' 8:15, 'Viertel vor acht' 7:45, 'Viertel acht' 7:15."""
+    if group(m, "half"):
+        return hour - 1, 30
+    quarter, direction = group(m, "quarter"), key(group(m, "qd") or "")
+    if quarter is None:
+        return hour, int(group(m, "mi") or 0)
+    if direction == "nach":
+        return hour, 15
+    if direction == "vor" or "drei" in key(quarter):
+        return hour - 1, 45
+    return hour - 1, 15
+
+
 def on_clock(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
-    hour, minute = int(group(m, "h") or 0), int(group(m, "mi") or 0)
-    if hour > 24 or (hour == 24 and minute):
+    written = _clock_hour(m, ctx)
+    if written is None:
+        return None
+    hour, minute = _clock_words(m, written)
+    if not 0 <= hour <= 24 or (hour == 24 and minute):
         return None
     # "um 8 Uhr abends" is 20:00; "um 2 Uhr nachts" stays 02:00.
     part = group(m, "dpa")
@@ -67,6 +95,15 @@ def _amount(m: re.Match[str], ctx: MatchContext) -> float | None:
     return None
 
 
+def on_night_before(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'in der Nacht zu Sonntag' is the night that begins on Saturday."""
+    weekday = ctx.lexicon.weekdays[key(group(m, "wd") or "")]
+    day = arith.resolve_weekday(weekday, ctx.anchor, ctx.direction, None) - timedelta(days=1)
+    return Resolution(
+        "TIME", day.isoformat() + "TNI", "time", uses_anchor=True, year_source="anchor"
+    )
+
+
 def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     lex = ctx.lexicon
     if word := group(m, "lw"):
@@ -111,6 +148,9 @@ def on_duration_window(m: re.Match[str], ctx: MatchContext) -> Resolution | None
 
 def on_set_each(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     lex = ctx.lexicon
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].split()
+    if group(m, "wd") and before and before[-1].lower() in lex.genitive_articles:
+        return None  # "des Donnerstags vergangener Woche" names a day, not a habit
     part = group(m, "dp") or group(m, "dpa")
     code = (lex.day_parts.get(key(part)) or lex.day_part_adverbs.get(key(part))) if part else None
     if name := group(m, "wd"):
@@ -131,6 +171,9 @@ def on_set_times(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     count = number_value(group(m, "n") or "", ctx.lexicon)
     if count is None or count <= 0 or count != int(count):
         return None
+    if word := group(m, "sw"):
+        value = ctx.lexicon.set_words[key(word)]
+        return Resolution("SET", value, "set", freq=f"{int(count)}X")
     unit = ctx.lexicon.units[key(group(m, "unit") or "")]
     if unit == "weekend":
         return None

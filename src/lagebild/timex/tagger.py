@@ -50,6 +50,7 @@ HANDLERS: dict[str, Handler] = {
     "clock": sh.on_clock,
     "day_part": sh.on_day_part,
     "day_part_of_date": sh.on_day_part_of_date,
+    "night_before": sh.on_night_before,
     "duration": sh.on_duration,
     "duration_window": sh.on_duration_window,
     "set_each": sh.on_set_each,

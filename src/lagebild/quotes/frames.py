@@ -1,0 +1,115 @@
+"""Source frames: a clause attributed by "laut X", "X zufolge", "…, so X",
+"Man müsse, so X, …" or "nach Angaben von X"."""
+
+from __future__ import annotations
+
+from lagebild.quotes.context import Found, Sentence, indirect_found
+from lagebild.quotes.cues import find_cues
+from lagebild.quotes.grammar import clause_end, np_end, np_start_before
+from lagebild.quotes.lexicon import load_lexicon
+from lagebild.quotes.speakers import (
+    TokenSpan,
+    own_subject,
+    phrase_at,
+    real_speaker,
+    subject_after_cue,
+)
+
+Frame = tuple[TokenSpan, TokenSpan, TokenSpan | None]  # frame, cue, speaker tokens
+
+
+def _frame(s: Sentence, i: int) -> Frame | None:
+    """The source frame at token `i`, if one starts or ends there."""
+    toks, lex = s.tokens, load_lexicon()
+    word = toks[i].text
+    if word in lex.frame_words["laut"]:
+        end = np_end(toks, i + 1)
+        return ((i, end), (i, i + 1), phrase_at(toks, i + 1)) if end is not None else None
+    if word in lex.frame_words["zufolge"]:
+        start = np_start_before(toks, i)
+        if start is None:
+            return None
+        return ((start, i + 1), (i, i + 1), real_speaker(toks, (start, i)))
+    if word in lex.frame_words["so"] and i > 0 and toks[i - 1].text == ",":
+        return _so_frame(s, i)
+    if word in lex.frame_words["nach"]:
+        return _nach_frame(s, i)
+    return None
+
+
+def _so_frame(s: Sentence, i: int) -> Frame | None:
+    """ "…, so der Minister." at the end, or inserted: "Man müsse, so X, …",
+    "Die Verhandlungen, so heißt es, stünden …"."""
+    toks = s.tokens
+    end = np_end(toks, i + 1)
+    if end is None:
+        return _so_cue_frame(s, i)
+    who = phrase_at(toks, i + 1)
+    if end < len(toks) and toks[end].text == ",":
+        return ((i - 1, end + 1), (i, i + 1), who)
+    rest = [t for t in toks[end:] if t.text not in ".!?"]
+    if len(rest) <= 4 and not any(t.text == "," for t in rest):
+        return ((i - 1, len(toks)), (i, i + 1), who)
+    return None
+
+
+def _so_cue_frame(s: Sentence, i: int) -> Frame | None:
+    toks = s.tokens
+    hits = [h for h in find_cues(toks, s.blocked) if h.index == i + 1 and not h.noun]
+    if not hits:
+        return None
+    close = clause_end(toks, i + 1, len(toks))
+    if close >= len(toks) or toks[close].text != ",":
+        return None
+    return ((i - 1, close + 1), (i, i + 1), subject_after_cue(toks, i + 1))
+
+
+def _nach_frame(s: Sentence, i: int) -> Frame | None:
+    """ "nach (eigenen) Angaben (von X | der X | Xs)"."""
+    toks, lex = s.tokens, load_lexicon()
+    j = i + 1
+    while j < len(toks) and toks[j].text.islower() and toks[j].text.isalpha():
+        j += 1
+    noun = lex.nouns.get(toks[j].text) if j < len(toks) else None
+    if noun is None or not noun.source_frame:
+        return None
+    k = j + 1
+    if toks[j - 1].text.startswith("eigene"):
+        return ((i, k), (i, k), own_subject(toks, k if i == 0 else 0))
+    if k < len(toks) and toks[k].text in ("von", "vom"):
+        k += 1
+    who = phrase_at(toks, k) if k < len(toks) else None
+    if (
+        who is not None
+        and toks[k].text.lower() not in ("des", "der")
+        and toks[k - 1].text
+        not in (
+            "von",
+            "vom",
+        )
+    ):
+        who = who if toks[k].text.endswith("s") else None
+    end = who[1] if who is not None else j + 1
+    return ((i, end), (i, j + 1), who)
+
+
+def frames(text: str, s: Sentence) -> list[Found]:
+    found = []
+    toks = s.tokens
+    for i in range(len(toks)):
+        if i in s.blocked:
+            continue
+        frame = _frame(s, i)
+        if frame is None:
+            continue
+        (first, last), cue, who = frame
+        if first == 0:
+            after = last + (last < len(toks) and toks[last].text == ",")
+            f = indirect_found(text, s, (after, len(toks)), cue, who, 1)
+        elif last >= len(toks) or all(t.text in ".!?" for t in toks[last:]):
+            f = indirect_found(text, s, (0, first), cue, who, 1)
+        else:
+            f = indirect_found(text, s, (0, len(toks)), cue, who, 1)
+        if f is not None:
+            found.append(f)
+    return found
