@@ -286,15 +286,26 @@ def _is_caption(text: str, captions: set[str]) -> bool:
     )
 
 
-def _place_teaser(layout: Layout, description: str | None) -> None:
+def _place_teaser(layout: Layout, description: str | None, visible: str) -> None:
+    """The page's description is the teaser when the page shows it.
+
+    A lead block that is the description becomes the teaser block; a lead paragraph
+    that merely contains it (after a dateline) stays a paragraph; a description the
+    reader never sees (search-engine copy) is not article text.
+    """
     if not description or len(description) < 40 or description.rstrip().endswith(("...", "…")):
         return
+    wanted = _normal(description)
     for i, block in enumerate(layout.body[:3]):
-        if block.kind == "paragraph" and _normal(block.text)[:80] == _normal(description)[:80]:
+        text = _normal(block.text)
+        if block.kind in ("paragraph", "heading") and text[:80] == wanted[:80]:
             layout.teaser = block.text
             del layout.body[i]
             return
-    layout.teaser = description
+        if wanted[:60] in text:
+            return
+    if wanted[:60] in visible:
+        layout.teaser = description
 
 
 def extract_html(html: str, url: str | None = None, title_hint: str | None = None) -> Layout:
@@ -304,6 +315,8 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
         return layout
     # What we read from the page itself comes first: trafilatura prunes the tree.
     h1s, figures, captions = headlines(tree), _figure_captions(tree), _figcaptions(tree)
+    body = tree.find("body")
+    visible = _normal(body.text_content()) if body is not None else ""
     published, basis = structured_date(tree)
     doc: Any = bare_extraction(
         tree,
@@ -344,7 +357,7 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
                 layout.add_credit(credit)
         else:
             layout.body.append(BodyBlock("heading" if hint == "heading" else "paragraph", text))
-    _place_teaser(layout, doc.description)
+    _place_teaser(layout, doc.description, visible)
     for block in layout.body:
         if block.kind == "paragraph":
             found = L.dateline_prefix(block.text)

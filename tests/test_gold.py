@@ -1,0 +1,51 @@
+"""The gold files parse, and every anchor resolves in the text the pipeline makes today."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.article import ArticleStage
+from lagebild.gold import (
+    Anchor,
+    AnchorNotFound,
+    GoldArticle,
+    RangeAnchor,
+    check_gold,
+    gold_files,
+    load_gold,
+    resolve_anchor,
+    resolve_range,
+    source_path,
+)
+from lagebild.ingest import read_file
+from lagebild.models import RawDocument
+from lagebild.pipeline import Pipeline
+
+FILES = gold_files()
+
+
+def test_resolve_anchor_occurrences() -> None:
+    text = "Putin traf Tokajew. Putin lobte ihn. Putin reiste ab."
+    assert resolve_anchor(text, Anchor(text="Putin", occurrence=2)) == [(20, 25)]
+    assert len(resolve_anchor(text, Anchor(text="Putin", occurrence="all"))) == 3
+    assert resolve_anchor(text, Anchor(text="Putin", occurrence=[1, 3])) == [(0, 5), (37, 42)]
+    with pytest.raises(AnchorNotFound):
+        resolve_anchor(text, Anchor(text="Putin", occurrence=4))
+    span = resolve_range(text, RangeAnchor.model_validate({"from": "Putin lobte", "to": "ihn."}))
+    assert text[span[0] : span[1]] == "Putin lobte ihn."
+
+
+def test_there_is_gold() -> None:
+    assert len(FILES) >= 26
+    assert all(isinstance(load_gold(f), GoldArticle) for f in FILES)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
+def test_every_anchor_resolves(path: Path, shared_dir: Path) -> None:
+    gold = load_gold(path)
+    (raw,) = list(read_file(source_path(gold, shared_dir)))
+    assert isinstance(raw, RawDocument)
+    article = Pipeline([ArticleStage()]).run(raw)
+    assert check_gold(gold, article.text) == []
