@@ -30,6 +30,8 @@ class ArticleLexicon:
     dateline_time: tuple[re.Pattern[str], ...]
     dateline: tuple[re.Pattern[str], ...]
     link_list_header: tuple[re.Pattern[str], ...]
+    trailer_heading: tuple[re.Pattern[str], ...]
+    media_teaser: re.Pattern[str]
     months: dict[str, int]
 
 
@@ -71,5 +73,7 @@ def load_lexicon() -> ArticleLexicon:
         dateline_time=_compile_all(raw["dateline_time"], path),
         dateline=_compile_all(raw["dateline"], path),
         link_list_header=_compile_all(raw["link_list_header"], path),
+        trailer_heading=_compile_all(raw["trailer_heading"], path),
+        media_teaser=_compile_all([raw["media_teaser"]], path)[0],
         months={k.lower(): int(v) for k, v in raw["months"].items()},
     )

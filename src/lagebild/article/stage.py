@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from lagebild.article.assemble import assemble
 from lagebild.article.html_page import extract_html
 from lagebild.article.text_scrape import clean_scrape
+from lagebild.article.trim import trim
 from lagebild.errors import ExtractionError
 from lagebild.models import Article, RawDocument
 
@@ -19,6 +20,7 @@ def extract_article(raw: RawDocument) -> Article:
         layout = extract_html(raw.content, url=raw.url or _url_of(raw.uri), title_hint=raw.title)
     else:
         layout = clean_scrape(raw.content, title_hint=raw.title)
+    trim(layout)
     article = assemble(layout, raw)
     if not any(b.kind in ("paragraph", "teaser") for b in article.blocks):
         raise ExtractionError("E201")

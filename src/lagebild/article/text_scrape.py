@@ -25,7 +25,7 @@ from lagebild.models import ImageCredit
 _BLOCK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_END = re.compile(r"[.:;,]$")
 _QUOTED_LINE = re.compile(r"^[„“\"»«‚'].+[“”\"«»‘']$")
-_BREADCRUMB = re.compile(r"^[^>›»|.]{1,30}(?:\s[>›»|]\s[^>›»|.]{1,30})+$")
+_BREADCRUMB = re.compile(r"^[^>›»|·.]{1,40}(?:\s[>›»|·]\s[^>›»|·.]{1,40})+$")
 
 
 @dataclass
