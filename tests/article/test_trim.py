@@ -22,8 +22,7 @@ def test_repeated_paragraph_and_title_repeat_go() -> None:
 
 def test_trailer_section_is_cut_up_to_the_next_heading() -> None:
     layout = _layout(
-        ("paragraph", LONG),
-        ("paragraph", LONG + "x"),
+        *[("paragraph", f"Absatz {n}: {LONG}") for n in range(4)],
         ("heading", "Über den Autor"),
         ("paragraph", "Max Muster schreibt seit 2010 über Politik."),
         ("credit", "© Foto/dpa"),
@@ -31,13 +30,8 @@ def test_trailer_section_is_cut_up_to_the_next_heading() -> None:
         ("paragraph", "Der Bundestag entscheidet im Herbst."),
     )
     trim(layout)
-    assert [b.kind for b in layout.body] == [
-        "paragraph",
-        "paragraph",
-        "credit",
-        "heading",
-        "paragraph",
-    ]
+    kinds = [b.kind for b in layout.body]
+    assert kinds == ["paragraph"] * 4 + ["credit", "heading", "paragraph"]
 
 
 def test_trailer_heading_early_in_the_body_is_content() -> None:
