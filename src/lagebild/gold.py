@@ -123,7 +123,7 @@ def resolve_anchor(text: str, anchor: Anchor) -> list[tuple[int, int]]:
         wanted = [anchor.occurrence]
     else:
         wanted = anchor.occurrence
-    if not positions or max(wanted) > len(positions):
+    if not positions or not wanted or max(wanted) > len(positions):
         raise AnchorNotFound(f"{anchor.text!r} occurrence {anchor.occurrence} not in text")
     return [(positions[n - 1], positions[n - 1] + len(anchor.text)) for n in wanted]
 

@@ -10,7 +10,7 @@ from lagebild.models import ImageCredit
 
 _AGENCY_FILLER = re.compile(
     r"(?i)\b(?:mit\s+material\s+(?:von|der|des)|mit\s+informationen\s+(?:von|der|des)|"
-    r"nach\s+angaben\s+(?:von|der|des)|material|und|sowie|agenturen|agentur|von|der|des)\b"
+    r"nach\s+angaben\s+(?:von|der|des)|material|und|sowie|mit|agenturen|agentur|von|der|des)\b"
 )
 _SHORT_SIGN = re.compile(r"^[a-zäöü]{2,5}$|^[A-Z][a-z]{1,3}$|^[A-Z]{2,4}$")
 _SEPARATORS = re.compile(r"[\s/,;&+|.:]+")
