@@ -65,15 +65,27 @@ def evaluate(options: EvalOptions) -> EvalReport:
     paths = [Path(given)] if given else [GOLD_DIR / name for name in GOLD_FILES]
     scores, notes = evaluate_files(paths, options.verbose)
     matched = max(scores.matched, 1)
+    figures: dict[str, float | int | str] = {
+        "gold_quotes": sum(c.tp + c.fn for c in scores.exact.values()),
+        "speaker_accuracy": round(scores.speaker_right / matched, 4),
+        "cue_accuracy": round(scores.cue_right / matched, 4),
+        "matched": scores.matched,
+    }
+    rows = _rows(scores)
+    if not given and (options.shared / "data").is_dir():
+        from lagebild.pipeline import default_pipeline
+        from lagebild.quotes.page_eval import evaluate_pages
+
+        pages = evaluate_pages(options.shared, default_pipeline(), options.limit, options.verbose)
+        rows += pages.rows()
+        figures["pages"] = pages.pages
+        figures["pages_gold_quotes"] = sum(c.tp + c.fn for c in pages.overlap.values())
+        figures["pages_speaker_accuracy"] = round(pages.speaker_right / max(pages.matched, 1), 4)
+        notes += pages.notes
     return EvalReport(
         stage="quotes",
-        data=", ".join(str(p) for p in paths),
-        rows=_rows(scores),
-        figures={
-            "gold_quotes": sum(c.tp + c.fn for c in scores.exact.values()),
-            "speaker_accuracy": round(scores.speaker_right / matched, 4),
-            "cue_accuracy": round(scores.cue_right / matched, 4),
-            "matched": scores.matched,
-        },
+        data="written sets: " + ", ".join(p.name for p in paths) + "; pages: tests/resources/gold",
+        rows=rows,
+        figures=figures,
         notes=notes,
     )
