@@ -358,12 +358,4 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
         else:
             layout.body.append(BodyBlock("heading" if hint == "heading" else "paragraph", text))
     _place_teaser(layout, doc.description, visible)
-    for block in layout.body:
-        if block.kind == "paragraph":
-            found = L.dateline_prefix(block.text)
-            if found:
-                layout.dateline = found[0]
-                if found[1]:
-                    layout.add_agencies([found[1]])
-            break
     return layout

@@ -289,16 +289,6 @@ def _classify_body(items: list[Item], layout: Layout) -> None:
             layout.body.append(BodyBlock("paragraph", text))
 
 
-def _take_dateline(layout: Layout) -> None:
-    for block in layout.body:
-        if block.kind == "paragraph":
-            found = L.dateline_prefix(block.text)
-            if found:
-                layout.dateline = found[0]
-                if found[1]:
-                    layout.add_agencies([found[1]])
-            return
-
 
 def clean_scrape(content: str, title_hint: str | None = None) -> Layout:
     """Plain-text scrape -> layout (title, kicker, teaser, typed body blocks, metadata)."""
@@ -308,5 +298,4 @@ def clean_scrape(content: str, title_hint: str | None = None) -> Layout:
     items = _mark_galleries(items, layout)
     items = _take_teaser(items, layout)
     _classify_body(items, layout)
-    _take_dateline(layout)
     return layout

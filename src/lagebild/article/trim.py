@@ -5,7 +5,8 @@
   Quellen" in the second half of the body, and what follows it up to the next heading
   (credits are kept);
 - media teasers ("Titel Name, NDR 28.04.2020 21:38 Uhr") go;
-- a byline glued to the first paragraph ("Von Vorname Name Der Text …") is split off.
+- a byline glued to the first paragraph ("Von Vorname Name Der Text …") is split off;
+- the dateline opening the first paragraph is read.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from lagebild.article.layout import BodyBlock, Layout
 from lagebild.article.lexicon import load_lexicon
+from lagebild.article.lines import dateline_prefix
 
 _GLUED_BYLINE = re.compile(
     r"^Von (?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) (?=[A-ZÄÖÜ„\"])"
@@ -72,8 +74,21 @@ def split_glued_byline(layout: Layout) -> None:
         return
 
 
+def take_dateline(layout: Layout) -> None:
+    """The dateline ("Astana – ", "BERLIN (dpa) – ") opening the first paragraph."""
+    for block in layout.body:
+        if block.kind == "paragraph":
+            found = dateline_prefix(block.text)
+            if found:
+                layout.dateline = found[0]
+                if found[1]:
+                    layout.add_agencies([found[1]])
+            return
+
+
 def trim(layout: Layout) -> None:
     split_glued_byline(layout)
     drop_repeats(layout)
     drop_media_teasers(layout)
     cut_trailer(layout)
+    take_dateline(layout)
