@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from lagebild.quotes.detect import find_quotes
 from lagebild.quotes.records import CharSpan
+from lagebild.quotes.speaker_ids import with_speakers
 from lagebild.quotes.text import Token
 
 if TYPE_CHECKING:
@@ -44,8 +45,8 @@ def doc_sentences(doc: Any) -> list[CharSpan] | None:
 
 
 class QuotesStage:
-    """Sets `article.quotes`; the full matches (speaker spans for the actors
-    stage) go to `state.extras["quote_matches"]`."""
+    """Sets `article.quotes`, speakers linked through the actors stage's mentions
+    when it ran before; the full matches go to `state.extras["quote_matches"]`."""
 
     name = "quotes"
 
@@ -59,5 +60,5 @@ class QuotesStage:
             )
         else:
             matches = find_quotes(article.text, headlines=headlines)
-        article.quotes = [m.quote for m in matches]
+        article.quotes = with_speakers(matches, article.actors)
         state.extras["quote_matches"] = matches

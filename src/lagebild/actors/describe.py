@@ -1,0 +1,501 @@
+"""Descriptions -> actors: role-noun phrases, place and organisation descriptions, country
+adjectives.
+
+A description is a role noun ("Präsident", "Amtskollegen", "Truppen") or a place noun
+("Ex-Sowjetrepublik", "Hauptstadt", "Militärbündnis") with what precedes it (determiner,
+possessive, adjectives, a country genitive). It is resolved, in this order, by
+1. an apposition: a name right after it ("Kasachstans Präsident Kassym-Schomart Tokajew")
+   or before it, after a comma ("Wladimir Putin, Präsident von Russland"); what the
+   apposition teaches (role + country -> actor, noun -> actor) is remembered;
+2. the article's memory of such appositions ("Kasachstans Präsident" later on);
+3. the counterpart rule for "Amtskollege": the same office in the other country;
+4. the KB: who held the office in the country on the article's date;
+5. for bodies (Regierung, Truppen) with a country: the state's sector actor (RUSMIL).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from lagebild.actors.docview import DocView
+from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, Placed
+from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.link import NameLinker, group_entity
+from lagebild.actors.names import fold
+from lagebild.actors.records import CountryInfo, RoleNoun
+from lagebild.actors.rules import LinkRules, PlaceNoun
+
+_POSTNOMINAL = frozenset({"von", "aus"})
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+# Sentences a definite description looks back for its person, or for its party or company.
+ANAPHOR_WINDOW = 2
+ORGANISATION_WINDOW = 5
+# Sectors of a state's own bodies: "die Regierung", "die Polizei" without a country word
+# are the focus country's.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _feminine(desc: Description) -> bool:
+    return (
+        desc.head.lower_.endswith(("in", "innen"))
+        and desc.role is not None
+        and not fold(desc.role.noun).endswith("in")
+    )
+
+
+def _agrees(entity: Entity, desc: Description) -> bool:
+    """„die Außenministerin“ is not a man the article called "Außenminister"."""
+    if not entity.is_person or entity.gender is None:
+        return True
+    return entity.gender == ("Fem" if _feminine(desc) else "Masc") or not _feminine(desc)
+
+
+@dataclass
+class Description:
+    start: int
+    end: int
+    head: Token
+    role: RoleNoun | None
+    place_noun: PlaceNoun | None
+    country: CountryInfo | None
+    possessive: Token | None
+    plural: bool
+
+
+@dataclass
+class Memory:
+    """What appositions taught in this article: (role or noun, country) -> entity."""
+
+    seen: dict[tuple[str, str | None], str] = field(default_factory=dict)
+
+    def learn(self, key: str, country: str | None, entity: Entity) -> None:
+        self.seen[(key, country)] = entity.id
+        self.seen[(key, None)] = entity.id
+
+    def recall(self, key: str, country: str | None) -> str | None:
+        return self.seen.get((key, country))
+
+
+class Describer:
+    def __init__(
+        self, kb: KnowledgeBase, rules: LinkRules, view: DocView, linker: NameLinker
+    ) -> None:
+        self.kb = kb
+        self.rules = rules
+        self.view = view
+        self.linker = linker
+        self.day: date | None = linker.day
+        self.memory = Memory()
+
+    # -- finding ---------------------------------------------------------------------
+    def find(self, actors: ArticleActors) -> list[Description]:
+        found = []
+        for token in self.view.doc:
+            # A name inside a compound ("US" in "US-Außenminister") leaves the noun free.
+            if not token.text[:1].isupper() or actors.inside(
+                token.idx, token.idx + len(token), frozenset({"name", "metonym"})
+            ):
+                continue
+            if token.i > 0 and self._predicative(token):
+                continue
+            role = (
+                self.kb.role_noun(token.text)
+                or self.rules.body_noun(token.text)
+                or self.rules.person_noun(token.text)
+            )
+            place_noun = None if role is not None else self.rules.place_noun(token.text)
+            if role is None and place_noun is None:
+                continue
+            found.append(self._phrase(token, role, place_noun))
+        return found
+
+    def _predicative(self, head: Token) -> bool:
+        """„zum Präsidenten“, "als Außenminister": a role given, not an actor referred to."""
+        i = head.i - 1
+        while i >= 0 and head.i - i <= 4:
+            if head.doc[i].lower_ in self.rules.predicative_words:
+                return True
+            if not self._is_prefix(head.doc[i]) or self._is_determiner(head.doc[i]):
+                return False
+            i -= 1
+        return False
+
+    def _is_prefix(self, token: Token) -> bool:
+        """Adjectives, numbers and a country genitive; determiners end the walk (below)."""
+        low = token.lower_
+        if self._is_determiner(token):
+            return True
+        if token.text[:1].isupper():
+            # "Russlands Präsident"; "Russische Truppen" at the start of a sentence
+            return (
+                self._country_genitive(token) is not None
+                or self.kb.country_by_adjective(token.text) is not None
+            )
+        if self.kb.country_by_adjective(low) is not None:
+            return True
+        if token.doc.has_annotation("TAG") or token.doc.has_annotation("POS"):
+            return token.pos_ in ("ADJ", "NUM")
+        return token.is_alpha and low[-1:] in ("e", "n", "r", "s", "m")
+
+    def _guessed(self, token: Token) -> bool:
+        """A prefix word admitted only by its ending (no POS tags, no country word)."""
+        tagged = token.doc.has_annotation("TAG") or token.doc.has_annotation("POS")
+        return not tagged and token.is_lower and self.kb.country_by_adjective(token.text) is None
+
+    def _is_determiner(self, token: Token) -> bool:
+        return (
+            token.lower_ in self.rules.determiners or self.rules.pronoun(token.lower_) is not None
+        )
+
+    def _country_genitive(self, token: Token) -> CountryInfo | None:
+        """„Russlands“, "Kasachstans": a country name in the genitive before the noun."""
+        if not token.text.endswith("s"):
+            return None
+        return self.kb.country_by_name(token.text)
+
+    def _phrase(self, head: Token, role: RoleNoun | None, place: PlaceNoun | None) -> Description:
+        doc, start = head.doc, head.i
+        while start > 0 and self._is_prefix(doc[start - 1]) and head.i - start < 5:
+            start -= 1
+            if self._is_determiner(doc[start]):
+                break
+        # Without POS tags an adjective is a guess from its ending; trust the guess only
+        # when a determiner opens the phrase ("die ölreiche Republik", not "besuchte X").
+        while start < head.i and not self._is_determiner(doc[start]) and self._guessed(doc[start]):
+            start += 1
+        prefix = doc[start : head.i]
+        country = None
+        for tok in prefix:
+            country = (
+                country or self.kb.country_by_adjective(tok.text) or self._country_genitive(tok)
+            )
+        if country is None and role is not None and role.qualifier:
+            country = self.kb.country_of_word(role.qualifier.rstrip("-"))
+        if country is None:
+            country = self._postnominal_country(head)
+        if country is None and role is not None and role.country:
+            country = self.kb.countries.get(role.country)
+        possessive = next(
+            (t for t in prefix if (p := self.rules.pronoun(t.lower_)) and p.possessive), None
+        )
+        plural = any(fold(t.text) in self.rules.plural_words for t in prefix)
+        return Description(
+            prefix[0].idx if len(prefix) else head.idx,
+            head.idx + len(head),
+            head,
+            role,
+            place,
+            country,
+            possessive,
+            plural,
+        )
+
+    def _postnominal_country(self, head: Token) -> CountryInfo | None:
+        """„Präsident von Russland“, "der Präsident Russlands"."""
+        doc = head.doc
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is None:
+            return None
+        if nxt.lower_ in _POSTNOMINAL and head.i + 2 < len(doc):
+            return self.kb.country_by_name(doc[head.i + 2].text)
+        if nxt.lower_ in _GENITIVE_ARTICLES and head.i + 2 < len(doc):
+            # "der Außenminister der Schweiz", "des Vereinigten Königreichs"
+            found = self.kb.country_by_name(doc[head.i + 2].text)
+            if found is None and head.i + 3 < len(doc):
+                found = self.kb.country_by_name(doc[head.i + 2 : head.i + 4].text)
+            return found
+        return self._country_genitive(nxt)
+
+    # -- appositions -----------------------------------------------------------------
+    def apposition(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        """The named actor this description stands beside, if any."""
+        wants_person = desc.role is not None and desc.role.person
+        doc = desc.head.doc
+        after = doc[desc.head.i + 1] if desc.head.i + 1 < len(doc) else None
+        candidates = []
+        if after is not None:
+            candidates += [m for m in actors.mentions if m.start == after.idx and m.kind == "name"]
+        before = self._name_before(desc, actors)
+        if before is not None:
+            candidates.append(before)
+        for mention in candidates:
+            entity = actors.entities[mention.entity]
+            if entity.is_person == wants_person:
+                return entity
+        return None
+
+    def _name_before(self, desc: Description, actors: ArticleActors) -> Placed | None:
+        """A name ending just before ", <description>" (a parenthesis may come between)."""
+        doc = desc.head.doc
+        span = self.view.span(desc.start, desc.end)
+        i = (span.start if span is not None else desc.head.i) - 1
+        if i < 0 or doc[i].text != ",":
+            return None
+        i -= 1
+        if i >= 0 and doc[i].text == ")":
+            depth = 0
+            while i >= 0:
+                depth += doc[i].text == ")"
+                depth -= doc[i].text == "("
+                if depth == 0:
+                    break
+                i -= 1
+            i -= 1
+        if i < 0:
+            return None
+        end = doc[i].idx + len(doc[i])
+        found = [m for m in actors.mentions if m.kind == "name" and m.end == end]
+        return found[-1] if found else None
+
+    # -- resolving -------------------------------------------------------------------
+    def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        if desc.plural:
+            return None
+        if desc.role is not None:
+            return self._resolve_role(desc, actors)
+        assert desc.place_noun is not None
+        return self._resolve_place(desc, actors)
+
+    def _resolve_role(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        role = desc.role
+        assert role is not None
+        iso3 = desc.country.iso3 if desc.country else None
+        beside = self.apposition(desc, actors)
+        if beside is not None:
+            self._teach(beside, desc, iso3)
+            return beside
+        if not role.person:
+            return self._body(role, iso3, desc, actors)
+        remembered = self.memory.recall(fold(role.noun), iso3)
+        if remembered is None and iso3 is not None and role.role:
+            remembered = self.memory.recall(role.role, iso3)
+        if remembered is not None and _agrees(actors.entities[remembered], desc):
+            return actors.entities[remembered]
+        if role.role == "counterpart":
+            return self._counterpart(desc, actors)
+        if role.role is None:
+            return self._anaphor(desc, actors) if self._definite(desc) else None
+        if self.day is None:
+            return None
+        if iso3 is None:
+            found = self._holder_in_article(role.role, desc, actors)
+            if found is not None:
+                return found
+            iso3 = self.linker.focus
+        holder = self.kb.role_holder(role.role, iso3, self.day) if iso3 else None
+        entity = self.linker.kb_entity(holder.id) if holder is not None else None
+        if entity is not None and entity.id in actors.entities:
+            entity = actors.entities[entity.id]
+        return entity if entity is not None and _agrees(entity, desc) else None
+
+    def _definite(self, desc: Description) -> bool:
+        return self.view.text[desc.start : desc.end].split()[0].lower() in _DEFINITE
+
+    def _anaphor(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        """A definite person description without an office ("Der Grünen-Politiker sagte")
+        refers back like a pronoun, to the salient person of the last sentences."""
+        sent = self.view.sent_of(desc.start)
+        best: tuple[float, int] | None = None
+        chosen = None
+        for m in actors.before(desc.start):
+            entity = actors.entities[m.entity]
+            distance = sent - m.place.sent
+            if not entity.is_person or not 0 <= distance <= ANAPHOR_WINDOW:
+                continue
+            if not _agrees(entity, desc):
+                continue
+            key = (-distance + (0.6 if m.place.role == "subject" else 0.0), m.start)
+            if best is None or key > best:
+                best, chosen = key, entity
+        return chosen
+
+    def _organisation_anaphor(
+        self, sector: str, desc: Description, actors: ArticleActors
+    ) -> Entity | None:
+        """„die Partei“ -> the party named last; "das Unternehmen" -> the company named last."""
+        sent = self.view.sent_of(desc.start)
+        for m in reversed(actors.before(desc.start)):
+            model = actors.entities[m.entity].model
+            if sent - m.place.sent > ORGANISATION_WINDOW or m.kind != "name":
+                continue
+            if model.type != "ORG":
+                continue
+            if (sector == "PTY" and model.sector == "PTY") or (
+                sector == "BUS" and model.sector in (None, "BUS")
+            ):
+                return actors.entities[m.entity]
+        return None
+
+    def _body(
+        self, role: RoleNoun, iso3: str | None, desc: Description, actors: ArticleActors
+    ) -> Entity | None:
+        """„die russischen Truppen“ -> RUSMIL; without a country word, a definite state body
+        ("die Regierung", "der Polizei") is the focus country's; "ums Militär" is generic;
+        "die Partei", "das Unternehmen" are the party or company named last."""
+        definite = self._definite(desc)
+        if iso3 is None and definite and role.sector in ("PTY", "BUS"):
+            return self._organisation_anaphor(role.sector, desc, actors)
+        if iso3 is None and definite and role.sector[:3] in _STATE_SECTORS:
+            iso3 = self.linker.focus
+        return group_entity(self.kb, iso3, role.sector) if iso3 is not None else None
+
+    def _teach(self, entity: Entity, desc: Description, iso3: str | None) -> None:
+        assert desc.role is not None
+        self.memory.learn(fold(desc.role.noun), iso3, entity)
+        if iso3 is not None and desc.role.role:
+            self.memory.learn(desc.role.role, iso3, entity)
+        if entity.gender is None and entity.is_person:
+            entity.gender = "Fem" if _feminine(desc) else "Masc"
+        if entity.model.id.startswith(NEW_PREFIX) and iso3 is not None:
+            # An unknown person: what the description says is all we know.
+            entity.model.country = entity.model.country or iso3
+            entity.model.sector = entity.model.sector or desc.role.sector or None
+            if entity.model.sector:
+                entity.model.code = entity.model.code or f"{iso3}{entity.model.sector}"
+            label = self._label(desc.role, desc.country)
+            if label and label not in entity.model.roles:
+                entity.model.roles.append(label)
+        elif entity.model.id.startswith(NEW_PREFIX):
+            self._teach_party(entity, desc.role)
+
+    def _teach_party(self, entity: Entity, role: RoleNoun) -> None:
+        """„der Grünen-Politiker X“, "CDU-Chef X": the qualifier names an organisation (a
+        party, a company); X gets its country, and its sector where the noun has none."""
+        org = None
+        if role.qualifier:
+            found = self.linker.best_candidate(role.qualifier.rstrip("-s"), "ORG")
+            if found is None:
+                found = self.linker.best_candidate(role.qualifier.rstrip("-"), "ORG")
+            org = found.actor if found is not None and found.actor.type == "ORG" else None
+        sector = role.sector or (org.sector if org is not None else None)
+        entity.model.sector = entity.model.sector or sector
+        label = role.noun
+        if role.qualifier:
+            label += f" ({org.name_de or org.name if org else role.qualifier.rstrip('-')})"
+        if org is not None and org.country:
+            entity.model.country = entity.model.country or org.country
+            if sector:
+                entity.model.code = entity.model.code or f"{org.country}{sector}"
+        if label not in entity.model.roles:
+            entity.model.roles.append(label)
+
+    def _label(self, role: RoleNoun, country: CountryInfo | None) -> str:
+        return f"{role.noun} von {country.name_de}" if country else role.noun
+
+    def _counterpart(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        """„sein kasachischer Amtskollege“: the office of the person it is the counterpart
+        of (the sentence's subject, else the latest person), held in the other country."""
+        if desc.country is None or self.day is None:
+            return None
+        sent = self.view.sent_of(desc.start)
+        persons = [
+            m
+            for m in actors.mentions
+            if actors.entities[m.entity].is_person and m.place.sent <= sent
+        ]
+        subjects = [m for m in persons if m.place.sent == sent and m.place.role == "subject"]
+        others = subjects or persons[-1:]
+        actor = self.kb.by_id.get(others[0].entity) if others else None
+        if actor is not None:
+            for role in actor.roles_on(self.day):
+                if role.role != "code" and role.where != desc.country.iso3:
+                    holder = self.kb.role_holder(role.role, desc.country.iso3, self.day)
+                    if holder is not None:
+                        return self.linker.kb_entity(holder.id)
+        return self._leader(desc.country.iso3)
+
+    def _leader(self, iso3: str) -> Entity | None:
+        assert self.day is not None
+        holder = self.kb.role_holder("leader", iso3, self.day)
+        return self.linker.kb_entity(holder.id) if holder is not None else None
+
+    def _holder_in_article(
+        self, role: str, desc: Description, actors: ArticleActors
+    ) -> Entity | None:
+        """„der Präsident“ alone: the latest person of the article in that office before it."""
+        assert self.day is not None
+        for mention in reversed(actors.before(desc.start)):
+            actor = self.kb.by_id.get(mention.entity)
+            entity = actors.entities[mention.entity]
+            if (
+                actor is not None
+                and any(r.role == role for r in actor.roles_on(self.day))
+                and _agrees(entity, desc)
+            ):
+                return entity
+        return None
+
+    def _resolve_place(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        noun = desc.place_noun
+        assert noun is not None
+        beside = self.apposition(desc, actors)
+        if beside is not None:
+            self.memory.learn(fold(noun.noun), None, beside)
+            return beside
+        if noun.capital and desc.country is not None:
+            capital = self.kb.capital_of(desc.country.iso3)
+            return self.linker.kb_entity(capital.id) if capital is not None else None
+        remembered = self.memory.recall(fold(noun.noun), None)
+        if remembered is not None:
+            return actors.entities[remembered]
+        if noun.focus and desc.country is None and self.linker.focus is not None:
+            info = self.kb.countries.get(self.linker.focus)
+            return self.linker.kb_entity(info.actor_id) if info is not None else None
+        if noun.type == "ORG":
+            return self._recent_organisation(desc, actors)
+        return None
+
+    def _recent_organisation(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        """„…der OVKS teilnehmen, einem Militärbündnis“: an organisation noun without an
+        apposition is the nearest organisation named earlier in its sentence."""
+        sent = self.view.sent_of(desc.start)
+        for mention in reversed(actors.mentions):
+            if mention.start >= desc.start or mention.place.sent != sent:
+                continue
+            if actors.entities[mention.entity].model.type == "ORG" and mention.kind == "name":
+                return actors.entities[mention.entity]
+        return None
+
+    # -- country adjectives ----------------------------------------------------------
+    def adjectives(self, actors: ArticleActors) -> list[tuple[Token, CountryInfo]]:
+        out = []
+        for token in self.view.doc:
+            info = self.kb.country_by_adjective(token.text) if token.is_alpha else None
+            if info is not None and not actors.covered(
+                token.idx, token.idx + len(token), frozenset({"name", "metonym"})
+            ):
+                out.append((token, info))
+        return out
+
+    def demonyms(self, actors: ArticleActors) -> list[tuple[int, int, CountryInfo]]:
+        """„die Briten“, "den Israelis": the people of a state stand for the state. Not
+        before a capitalised word, where the form is an adjective in a name."""
+        out = []
+        doc = self.view.doc
+        for token in doc:
+            info = self.kb.country_by_demonym(token.text) if token.text[:1].isupper() else None
+            if info is None or actors.covered(token.idx, token.idx + len(token)):
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+                continue
+            start = token.idx
+            if token.i > 0 and doc[token.i - 1].lower_ in self.rules.determiners:
+                start = doc[token.i - 1].idx
+            out.append((start, token.idx + len(token), info))
+        return out
+
+
+def country_focus(kb: KnowledgeBase, texts: list[str]) -> list[str]:
+    """States the article is about, most mentioned first (names, genitives, adjectives)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        info = kb.country_by_name(text) or kb.country_by_adjective(text)
+        if info is not None and not info.actor_id.startswith("lb:bloc"):
+            counts[info.iso3] += 1
+    return [iso3 for iso3, _ in counts.most_common()]

@@ -1,0 +1,245 @@
+"""`lagebild eval actors`: mention-level linking accuracy and actor-level P/R on the gold.
+
+A gold mention is linked right when a predicted mention overlapping it names the same
+actor: the same id; for a state, any actor of the same country (its government, its
+sector body, the state); for a new actor, the same name key. Rows per mention kind
+(name, description, pronoun, metonym, adjective): recall = linking accuracy on the gold
+mentions of that kind, precision = the share of predicted mentions of that kind, among
+those overlapping some gold mention, that are right. The `actors` row compares the sets
+of actors. Options (`--extra`): model=NAME (an nlp pipeline; default the shipped one, a
+blank tokenizer if none loads), ner=PATH (a second pipeline whose entities replace the
+first's, while our models are trained separately), gazetteer=0 (switch it off),
+gold=DIR (another folder of gold files, e.g. a frozen copy); the environment variables
+LAGEBILD_ACTORS_EVAL_MODEL / _NER / _GAZETTEER / _GOLD give the same from the command line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.actors.entities import NEW_PREFIX
+from lagebild.actors.names import name_key
+from lagebild.actors.stage import LinkOptions, article_day, link_article
+from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
+from lagebild.gold import (
+    AnchorNotFound,
+    GoldActor,
+    GoldArticle,
+    gold_files,
+    load_gold,
+    resolve_anchor,
+    scope_limit,
+    source_path,
+)
+from lagebild.models import Actor, Article
+
+KINDS = ("name", "description", "pronoun", "metonym", "adjective")
+GOALS = {"name": 0.95, "description": 0.85, "pronoun": 0.85}
+
+
+@dataclass(frozen=True, eq=False)
+class PredMention:
+    start: int
+    end: int
+    kind: str
+    actor: Actor
+
+
+def _slug_key(actor_id: str) -> str:
+    return name_key(actor_id.split(":", 1)[-1].replace("-", " "))
+
+
+def same_actor(gold: GoldActor, pred: Actor) -> bool:
+    """Same id; a state and anything of its country; a local actor by name or id spelling;
+    a local body and our sector actor with the gold's code (new:bundestag, DEULEG)."""
+    if gold.id == pred.id:
+        return True
+    if gold.type == "GPE" and gold.country and pred.country == gold.country:
+        return True
+    if gold.id.startswith(NEW_PREFIX):
+        if pred.id.startswith(NEW_PREFIX) and (
+            _slug_key(gold.id) == _slug_key(pred.id)
+            or name_key(gold.name) in {name_key(pred.name), name_key(pred.name_de or "")}
+        ):
+            return True
+        return bool(gold.code) and gold.type != "PER" and pred.code == gold.code
+    return False
+
+
+@dataclass
+class Tally:
+    gold: dict[str, Counts]
+    actors: Counts
+    # The same, on gold mentions of actors the KB knows (ids not "new:..."): linking
+    # quality apart from how the annotators spelled local ids.
+    known: dict[str, Counts]
+
+    @classmethod
+    def empty(cls) -> Tally:
+        return cls({k: Counts() for k in KINDS}, Counts(), {k: Counts() for k in KINDS})
+
+
+def score_article(gold: GoldArticle, text: str, predicted: list[Actor], tally: Tally) -> list[str]:
+    """Add one article's counts; returns the misses, for --verbose."""
+    limit = scope_limit(text, gold)
+    preds = [
+        PredMention(m.start, m.end, m.kind, a)
+        for a in predicted
+        for m in a.mentions
+        if m.start < limit
+    ]
+    misses: list[str] = []
+    overlapping: set[PredMention] = set()
+    right: set[PredMention] = set()
+    for actor in gold.actors:
+        for mention in actor.mentions:
+            try:
+                spans = resolve_anchor(text, mention)
+            except AnchorNotFound:
+                misses.append(f"anchor not found: {mention.text!r}")
+                continue
+            for start, end in spans:
+                near = [p for p in preds if p.start < end and start < p.end]
+                overlapping.update(near)
+                good = [p for p in near if same_actor(actor, p.actor)]
+                right.update(good)
+                counts = tally.gold[mention.kind]
+                known = tally.known[mention.kind]
+                if not actor.id.startswith(NEW_PREFIX):
+                    known.tp, known.fn = known.tp + bool(good), known.fn + (not good)
+                if good:
+                    counts.tp += 1
+                else:
+                    counts.fn += 1
+                    got = ", ".join(sorted({p.actor.id for p in near})) or "nothing"
+                    misses.append(
+                        f"{mention.kind} {mention.text!r}@{start} -> {got}, want {actor.id}"
+                    )
+    for pred in overlapping - right:
+        if pred.kind in tally.gold:
+            tally.gold[pred.kind].fp += 1
+    _score_actors(gold, predicted, limit, tally.actors, misses)
+    return misses
+
+
+def _score_actors(
+    gold: GoldArticle, predicted: list[Actor], limit: int, counts: Counts, misses: list[str]
+) -> None:
+    pred = [a for a in predicted if any(m.start < limit for m in a.mentions)]
+    matched: set[str] = set()
+    for actor in gold.actors:
+        hit = next((p for p in pred if p.id not in matched and same_actor(actor, p)), None)
+        if hit is None:
+            counts.fn += 1
+            misses.append(f"actor missing: {actor.id} {actor.name}")
+        else:
+            counts.tp += 1
+            matched.add(hit.id)
+    extra = [p for p in pred if p.id not in matched]
+    counts.fp += len(extra)
+    misses += [f"actor extra: {p.id} {p.name}" for p in extra]
+
+
+def _article(gold: GoldArticle, shared: Path) -> Article:
+    from lagebild.article import ArticleStage
+    from lagebild.ingest import read_file
+    from lagebild.models import RawDocument
+    from lagebild.pipeline import Pipeline
+
+    (raw,) = list(read_file(source_path(gold, shared)))
+    assert isinstance(raw, RawDocument)
+    return Pipeline([ArticleStage()]).run(raw)
+
+
+def make_parser(extra: dict[str, str]) -> tuple[Callable[[str], Doc], str]:
+    """The nlp pipeline to evaluate with, and a note saying which it is."""
+    import spacy
+
+    from lagebild.errors import ConfigError
+    from lagebild.nlp import load_nlp
+
+    try:
+        nlp: Language = load_nlp(extra.get("model"))
+        note = f"nlp: {extra.get('model', 'default')}"
+    except ConfigError:
+        nlp, note = spacy.blank("de"), "nlp: none loadable, blank tokenizer (gazetteer only)"
+    ner_path = extra.get("ner")
+    if not ner_path:
+        return nlp, note
+    ner = spacy.load(ner_path)
+
+    def parse(text: str) -> Doc:
+        doc, ents = nlp(text), []
+        for ent in ner(text).ents:
+            span = doc.char_span(ent.start_char, ent.end_char, ent.label_, alignment_mode="expand")
+            if span is not None:
+                ents.append(span)
+        doc.set_ents(spacy.util.filter_spans(ents))
+        return doc
+
+    return parse, f"{note}; entities from {ner_path}"
+
+
+def _extra(options: EvalOptions) -> dict[str, str]:
+    extra = dict(options.extra)
+    for key in ("model", "ner", "gazetteer", "gold"):
+        value = os.environ.get(f"LAGEBILD_ACTORS_EVAL_{key.upper()}")
+        if value and key not in extra:
+            extra[key] = value
+    return extra
+
+
+@evaluator("actors")
+def evaluate_actors(options: EvalOptions) -> EvalReport:
+    extra = _extra(options)
+    files = gold_files(Path(extra["gold"]) if extra.get("gold") else None)
+    files = files[: options.limit] if options.limit else files
+    parse, note = make_parser(extra)
+    link_options = LinkOptions(use_gazetteer=extra.get("gazetteer", "1") != "0")
+    tally, notes, used = Tally.empty(), [note], 0
+    for path in files:
+        gold = load_gold(path)
+        if not source_path(gold, options.shared).is_file():
+            notes.append(f"{path.name}: source missing, skipped")
+            continue
+        article = _article(gold, options.shared)
+        fallback = date.fromisoformat(gold.published) if gold.published else None
+        doc = parse(article.text)
+        day = article_day(article, fallback, doc)
+        predicted = link_article(doc, day, article=article, options=link_options).to_models()
+        misses = score_article(gold, article.text, predicted, tally)
+        used += 1
+        if options.verbose:
+            notes += [f"{path.name}: {m}" for m in misses]
+    return _report(tally, used, notes)
+
+
+def _report(tally: Tally, used: int, notes: list[str]) -> EvalReport:
+    rows = [ScoreRow.from_counts(k, c) for k, c in tally.gold.items() if c.tp + c.fn + c.fp]
+    rows.append(ScoreRow.from_counts("actors", tally.actors))
+    figures: dict[str, float | int | str] = {"articles": used}
+    total = Counts()
+    for kind, counts in tally.gold.items():
+        total.add(Counts(counts.tp, 0, counts.fn))
+        if counts.tp + counts.fn:
+            figures[f"accuracy_{kind}"] = round(counts.recall, 4)
+            figures[f"gold_{kind}"] = counts.tp + counts.fn
+    figures["accuracy_all"] = round(total.recall, 4)
+    for kind, counts in tally.known.items():
+        if counts.tp + counts.fn:
+            figures[f"accuracy_{kind}_kb"] = round(counts.recall, 4)
+            figures[f"gold_{kind}_kb"] = counts.tp + counts.fn
+    for kind, goal in GOALS.items():
+        value = figures.get(f"accuracy_{kind}")
+        if isinstance(value, float) and value < goal:
+            notes.append(f"below goal: {kind} {value} < {goal}")
+    return EvalReport(
+        stage="actors", data=f"{used} gold articles", rows=rows, figures=figures, notes=notes
+    )

@@ -1,0 +1,154 @@
+"""Person name spans made whole: the NER often finds "Froß" but not "Carsten Froß", or runs
+a name on into the sentence ("Nancy Faeser zur Beschleunigung").
+
+`trim_person` cuts a person span at its first lower-case word that is not a name particle;
+`full_name_spots` finds, for a surname seen alone, where the article gives the full name
+(a capitalised proper noun right before it), so the linker sees that name first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from lagebild.actors.docview import DocView
+from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.rules import LinkRules
+from lagebild.actors.spotter import Spot
+
+_TITLES = frozenset({"Herr", "Frau", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame"})
+
+
+def trim_person(spot: Spot, rules: LinkRules) -> Spot | None:
+    """„Nancy Faeser zur Beschleunigung von Abschiebungen“ -> "Nancy Faeser"."""
+    words = spot.text.split(" ")
+    keep: list[str] = []
+    for i, word in enumerate(words):
+        particle = word in rules.name_particles or word.split("-", 1)[0] in rules.name_particles
+        # "al-Asad" is a surname with its particle; a particle alone cannot end a name.
+        if word[:1].islower() and not (particle and ("-" in word or i < len(words) - 1)):
+            break
+        keep.append(word)
+    while keep and keep[-1] in rules.name_particles:
+        keep.pop()
+    if not keep:
+        return None
+    text = " ".join(keep)
+    return Spot(spot.start, spot.start + len(text), text, spot.label, spot.source)
+
+
+def split_roles(spot: Spot, kb: KnowledgeBase, known: Callable[[str], bool]) -> list[Spot]:
+    """„Frankfurt Sparkassenpräsident Helmut Schleweis“, "Flixbus-Manager Stenger": a role
+    noun inside an entity span separates names; what follows a person's role noun is a
+    person. The role noun itself is left to the description rules."""
+    words = spot.text.split(" ")
+    roles = [i for i, w in enumerate(words) if len(words) > 1 and _role_word(w, kb)]
+    if not roles or known(spot.text):
+        return [spot]
+    out, offset, part_start = [], spot.start, 0
+    starts = []
+    for word in words:
+        starts.append(offset)
+        offset += len(word) + 1
+    for i in [*roles, len(words)]:
+        if i > part_start:
+            text = " ".join(words[part_start:i])
+            after_person_role = part_start - 1 in roles and _person_role(words[part_start - 1], kb)
+            label = "PER" if after_person_role else spot.label
+            out.append(
+                Spot(starts[part_start], starts[part_start] + len(text), text, label, spot.source)
+            )
+        part_start = i + 1
+    return out
+
+
+def _role_word(word: str, kb: KnowledgeBase) -> bool:
+    return word[:1].isupper() and kb.role_noun(word) is not None
+
+
+def _person_role(word: str, kb: KnowledgeBase) -> bool:
+    noun = kb.role_noun(word)
+    return noun is not None and noun.person
+
+
+def split_genitive(spot: Spot, view: DocView) -> list[Spot]:
+    """„Kims Großvater“, "Kims Vater Kim Jong Il": a name in the genitive before a common
+    noun is a name of its own; what follows the noun (an apposition) is another."""
+    words = spot.text.split(" ")
+    if len(words) < 2 or not words[0].endswith("s") or len(words[0]) < 4:
+        return [spot]
+    first = view.token_at(spot.start)
+    if len(words) == 2 and first is not None and first.pos_ == "NOUN" and "-" in words[0]:
+        # "Show-Manns Rajoelina": a compound noun in the genitive, then the name.
+        start = spot.end - len(words[1])
+        return [Spot(start, spot.end, words[1], spot.label, spot.source)]
+    second = view.token_at(spot.start + len(words[0]) + 1)
+    if second is None or second.pos_ != "NOUN":
+        return [spot]
+    out = [Spot(spot.start, spot.start + len(words[0]), words[0], "PER", spot.source)]
+    if len(words) > 2:
+        rest = " ".join(words[2:])
+        start = spot.end - len(rest)
+        out.append(Spot(start, spot.end, rest, spot.label, spot.source))
+    return out
+
+
+def is_given_name(token: Token, kb: KnowledgeBase) -> bool:
+    """Could this capitalised word be a first name before a surname? Not a role noun
+    ("Präsident Tokajew"), title, determiner or country word, and tagged as a proper noun
+    or a person by the pipeline."""
+    text = token.text
+    if not text[:1].isupper() or not token.is_alpha or text in _TITLES:
+        return False
+    if kb.role_noun(text) is not None or kb.country_of_word(text) is not None:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ == "PER"
+
+
+def extend_right(spot: Spot, view: DocView, kb: KnowledgeBase) -> Spot:
+    """„Christophe“ + "Arend": a lone given name followed by a proper noun is one name."""
+    if spot.label != "PER" or " " in spot.text:
+        return spot
+    token = view.token_at(spot.start)
+    doc = view.doc
+    if token is None or token.i + 1 >= len(doc) or token.idx + len(token) != spot.end:
+        return spot
+    nxt = doc[token.i + 1]
+    if (
+        not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN")
+        or not token.whitespace_
+    ):
+        return spot
+    if kb.role_noun(nxt.text) is not None or kb.country_of_word(nxt.text) is not None:
+        return spot
+    end = nxt.idx + len(nxt)
+    return Spot(spot.start, end, view.text[spot.start : end], "PER", spot.source)
+
+
+def full_name_spots(spots: list[Spot], view: DocView, kb: KnowledgeBase) -> list[Spot]:
+    """Add "First Surname" spans wherever a person's surname follows a given name."""
+    doc: Doc = view.doc
+    taken = [(s.start, s.end) for s in spots]
+    surnames = {s.text.split()[-1] for s in spots if s.label == "PER" and s.text[:1].isupper()}
+    added: list[Spot] = []
+    for surname in sorted(surnames):
+        if len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?!\w)", view.text):
+            token = view.token_at(m.start())
+            if token is None or token.i == 0 or token.idx != m.start():
+                continue
+            first = doc[token.i - 1]
+            if not is_given_name(first, kb):
+                continue
+            start, end = first.idx, m.end()
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if any(a < end and start < b for a, b in taken) or (
+                after is not None and after.text[:1].isupper() and after.is_alpha
+            ):
+                continue
+            added.append(Spot(start, end, view.text[start:end], "PER", "fullname"))
+    kept = [s for s in spots if not any(a.start <= s.start and s.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda s: (s.start, -s.end))

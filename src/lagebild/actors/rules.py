@@ -1,0 +1,182 @@
+"""The linker's reviewed rules (`data/actors/linking.yaml`): pronouns, dependency labels,
+nouns that describe places and organisations. Loaded once, validated on load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from lagebild.actors.names import fold
+from lagebild.actors.records import RoleNoun
+from lagebild.actors.reviewed import _yaml
+from lagebild.errors import ConfigError
+
+RULES_FILE = "linking.yaml"
+_TYPES = frozenset({"GPE", "LOC", "ORG"})
+
+
+@dataclass(frozen=True, slots=True)
+class PronounForm:
+    """What a pronoun form can agree with; empty `genders` means any gender."""
+
+    form: str
+    genders: frozenset[str]
+    numbers: frozenset[str]
+    possessive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceNoun:
+    noun: str
+    type: str
+    capital: bool = False
+    focus: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRules:
+    subject_deps: frozenset[str]
+    agent_deps: frozenset[str]
+    object_deps: frozenset[str]
+    pronouns: dict[str, PronounForm]
+    pronoun_window: int
+    first_person: frozenset[str]
+    place_nouns: dict[str, PlaceNoun]
+    own_country_nouns: frozenset[str]
+    body_nouns: dict[str, RoleNoun]
+    person_nouns: dict[str, RoleNoun]
+    prefix_pos: frozenset[str]
+    plural_words: frozenset[str]
+    determiners: frozenset[str]
+    predicative_words: frozenset[str]
+    name_particles: frozenset[str]
+    name_function_words: frozenset[str]
+    feminine_surname_endings: tuple[str, ...]
+    feminine_first_name_ending: str
+    masculine_a_first_names: frozenset[str]
+    feminine_first_names: frozenset[str]
+    gender_titles: dict[str, str]
+
+    def pronoun(self, word: str) -> PronounForm | None:
+        return self.pronouns.get(word.lower())
+
+    def name_gender(self, name: str) -> str | None:
+        """Fem for a name that is clearly female, else None (unknown, not male)."""
+        parts = name.split()
+        if not parts:
+            return None
+        if parts[-1].lower().endswith(self.feminine_surname_endings):
+            return "Fem"
+        first = parts[0]
+        if len(parts) > 1 and first in self.feminine_first_names:
+            return "Fem"
+        if len(parts) > 1 and first.endswith(self.feminine_first_name_ending):
+            return None if first in self.masculine_a_first_names else "Fem"
+        return None
+
+    def describes(self, word: str) -> bool:
+        """A body or place noun of these rules (role nouns are the KB's)."""
+        return self.body_noun(word) is not None or self.place_noun(word) is not None
+
+    def person_noun(self, word: str) -> RoleNoun | None:
+        """CDU-Chef -> Chef with qualifier "CDU"; Unionschef -> Chef with "Unions"."""
+        folded = fold(word)
+        if folded in self.person_nouns:
+            return self.person_nouns[folded]
+        cut = word.rfind("-") + 1
+        if cut and fold(word[cut:]) in self.person_nouns:
+            return replace(self.person_nouns[fold(word[cut:])], qualifier=word[: cut - 1])
+        for i in range(3, len(folded) - 3):
+            head = self.person_nouns.get(folded[i:])
+            if head is not None:
+                return replace(head, qualifier=word[:i])
+        return None
+
+    def body_noun(self, word: str) -> RoleNoun | None:
+        return self.body_nouns.get(fold(word))
+
+    def place_noun(self, word: str) -> PlaceNoun | None:
+        found = self.place_nouns.get(fold(word))
+        if found is None and "-" in word:
+            found = self.place_nouns.get(fold(word.rsplit("-", 1)[1]))
+        return found
+
+
+def _pronouns(rows: list[dict[str, Any]]) -> dict[str, PronounForm]:
+    out: dict[str, PronounForm] = {}
+    for row in rows:
+        genders, numbers = frozenset(row["gender"]), frozenset(row["number"])
+        # "ihr" is both a dative pronoun and a possessive; as a possessive it binds like one.
+        possessive = bool(row.get("possessive") or row.get("possessive_too"))
+        for form in row["forms"]:
+            out.setdefault(form, PronounForm(form, genders, numbers, possessive))
+    return out
+
+
+def _place_nouns(rows: list[dict[str, Any]]) -> dict[str, PlaceNoun]:
+    out: dict[str, PlaceNoun] = {}
+    for row in rows:
+        if row["type"] not in _TYPES:
+            raise ConfigError("E402", path=RULES_FILE, detail=f"bad type in {row}")
+        noun = PlaceNoun(
+            row["noun"], row["type"], bool(row.get("capital", False)), bool(row.get("focus", False))
+        )
+        for form in (row["noun"], *row.get("forms", ())):
+            out[fold(form)] = noun
+    return out
+
+
+def _body_nouns(rows: list[dict[str, Any]]) -> dict[str, RoleNoun]:
+    out: dict[str, RoleNoun] = {}
+    for row in rows:
+        noun = RoleNoun(
+            row["noun"], tuple(row.get("forms", ())), row["sector"], None, False, row.get("country")
+        )
+        for form in (noun.noun, *noun.forms):
+            out[fold(form)] = noun
+    return out
+
+
+def _person_nouns(rows: list[dict[str, Any]]) -> dict[str, RoleNoun]:
+    out: dict[str, RoleNoun] = {}
+    for row in rows:
+        noun = RoleNoun(row["noun"], tuple(row.get("forms", ())), "", None, True)
+        for form in (noun.noun, *noun.forms):
+            out[fold(form)] = noun
+    return out
+
+
+def parse_rules(data: dict[str, Any]) -> LinkRules:
+    try:
+        deps = data["deps"]
+        return LinkRules(
+            subject_deps=frozenset(deps["subject"]),
+            agent_deps=frozenset(deps["agent"]),
+            object_deps=frozenset(deps["object"]),
+            pronouns=_pronouns(data["pronouns"]),
+            pronoun_window=int(data["pronoun_window"]),
+            first_person=frozenset(data["first_person"]),
+            place_nouns=_place_nouns(data["place_nouns"]),
+            own_country_nouns=frozenset(fold(w) for w in data["own_country_nouns"]),
+            body_nouns=_body_nouns(data["body_nouns"]),
+            person_nouns=_person_nouns(data["person_nouns"]),
+            prefix_pos=frozenset(data["description_prefix_pos"]),
+            plural_words=frozenset(fold(w) for w in data["plural_words"]),
+            determiners=frozenset(data["determiners"]),
+            predicative_words=frozenset(data["predicative_words"]),
+            name_particles=frozenset(data["name_particles"]),
+            name_function_words=frozenset(data["name_function_words"]),
+            feminine_surname_endings=tuple(data["feminine_surname_endings"]),
+            feminine_first_name_ending=str(data["feminine_first_name_ending"]),
+            masculine_a_first_names=frozenset(data["masculine_a_first_names"]),
+            feminine_first_names=frozenset(data["feminine_first_names"]),
+            gender_titles=dict(data["gender_titles"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError("E402", path=RULES_FILE, detail=repr(exc)) from exc
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> LinkRules:
+    return parse_rules(_yaml(RULES_FILE))

@@ -1,0 +1,126 @@
+"""Pronoun resolution on short texts: agreement, salience, possessives, plural."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.rules import load_rules, parse_rules
+from lagebild.actors.stage import link_article
+from lagebild.errors import ConfigError
+from lagebild.models import Actor
+
+DAY = date(2023, 11, 9)
+
+
+def pronouns(actors: list[Actor]) -> dict[str, str]:
+    """Pronoun text (with its start, for repeats) -> actor id."""
+    return {f"{m.text}@{m.start}": a.id for a in actors for m in a.mentions if m.kind == "pronoun"}
+
+
+def by_text(actors: list[Actor], text: str) -> list[str]:
+    return [a.id for a in actors for m in a.mentions if m.kind == "pronoun" and m.text == text]
+
+
+def test_gender_decides_between_two_persons(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Angela Merkel traf Emmanuel Macron. Sie lobte ihn.",
+        ents={"Angela Merkel": "PER", "Emmanuel Macron": "PER"},
+        subjects=("Merkel",),
+        objects=("Macron",),
+    )
+    actors = link_article(doc, date(2019, 1, 1), kb).to_models()
+    assert by_text(actors, "Sie") == ["Q567"]
+    assert by_text(actors, "ihn") == ["Q3052772"]
+
+
+def test_subject_of_previous_sentence_wins(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern empfing Olaf Scholz den Gast Emmanuel Macron. Danach sagte er wenig.",
+        ents={"Olaf Scholz": "PER", "Emmanuel Macron": "PER"},
+        subjects=("Scholz",),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "er") == ["Q61053"]
+
+
+def test_nearer_sentence_beats_older_subject(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach Olaf Scholz. Heute sprach Emmanuel Macron. Danach ging er.",
+        ents={"Olaf Scholz": "PER", "Emmanuel Macron": "PER"},
+        subjects=("Scholz", "Macron"),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "er") == ["Q3052772"]
+
+
+def test_possessive_binds_to_its_clause_subject_even_after_it(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Wladimir Putin reiste ab. Bei einem Treffen mit seinem Amtskollegen lobte "
+        "Kassym-Jomart Tokajew die Zusammenarbeit.",
+        ents={"Wladimir Putin": "PER", "Kassym-Jomart Tokajew": "PER"},
+        subjects=("Tokajew",),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "seinem") == ["Q200881"]
+
+
+def test_own_country_follows_the_possessive(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Heute sprach Kassym-Jomart Tokajew. Er sagte, dass sein Land die Sanktionen achte.",
+        ents={"Kassym-Jomart Tokajew": "PER"},
+        subjects=("Tokajew", "Er"),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "sein") == ["Q200881"]
+    land = [a.id for a in actors for m in a.mentions if m.text == "sein Land"]
+    assert land == ["Q232"]
+
+
+def test_no_antecedent_beyond_the_window(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    window = load_rules().pronoun_window
+    filler = " ".join("Es regnete." for _ in range(window + 1))
+    doc = make_doc(
+        f"Gestern sprach Olaf Scholz. {filler} Dann kam er.",
+        ents={"Olaf Scholz": "PER"},
+        subjects=("Scholz",),
+    )
+    assert by_text(link_article(doc, DAY, kb).to_models(), "er") == []
+
+
+def test_plural_and_polite_pronouns_are_not_linked(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach Olaf Scholz. Er dankte ihnen. Er sagte: Danke Ihnen.",
+        ents={"Olaf Scholz": "PER"},
+        subjects=("Scholz",),
+    )
+    found = pronouns(link_article(doc, DAY, kb).to_models())
+    assert all(not key.startswith(("ihnen", "Ihnen")) for key in found)
+
+
+def test_pronouns_refer_to_persons_only(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Russland schwieg. Er sagte nichts.", subjects=("Russland",))
+    assert by_text(link_article(doc, DAY, kb).to_models(), "Er") == []
+
+
+def test_rules_file_is_validated() -> None:
+    data = {"deps": {"subject": [], "agent": [], "object": []}}
+    with pytest.raises(ConfigError):
+        parse_rules(data)
+    rules = load_rules()
+    assert rules.pronoun("ihm") is not None and not rules.pronoun("ihm").possessive  # type: ignore[union-attr]
+    assert rules.place_noun("Ex-Sowjetrepublik") is not None
+    assert rules.name_gender("Swetlana Tichanowskaja") == "Fem"
+    assert rules.name_gender("Nikita Chruschtschow") is None
+
+
+def test_first_person_in_a_quotation_is_the_speaker(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach Olaf Scholz. „Ich bleibe hier“, sagte Emmanuel Macron. Ich gehe.",
+        ents={"Olaf Scholz": "PER", "Emmanuel Macron": "PER"},
+        subjects=("Scholz", "Macron"),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "Ich") == ["Q3052772"]  # the one outside a quotation is nobody's
