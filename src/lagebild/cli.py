@@ -326,6 +326,39 @@ def events(
         _fail(exc)
 
 
+@app.command()
+def actors(
+    db: DbOption = Path("lagebild.duckdb"),
+    new: Annotated[
+        bool,
+        typer.Option("--new", help="Only actors the knowledge base does not know (for review)."),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Actors in the store; with --new the ones learned from the articles, most mentioned first.
+
+    Example: lagebild actors --db demo.duckdb --new
+    """
+    from lagebild.actors.learn import list_new_actors
+    from lagebild.store.reader import run_query
+
+    try:
+        if new:
+            rows = list_new_actors(db)
+            columns = list(rows[0]) if rows else ["id", "name"]
+            result = QueryResult(columns, [tuple(r[c] for c in columns) for r in rows])
+        else:
+            result = run_query(
+                db,
+                "SELECT a.id, a.name, a.type, a.country, a.code, count(m.actor_id) AS mentions,"
+                " count(DISTINCT m.article_id) AS articles FROM actors a"
+                " LEFT JOIN mentions m ON m.actor_id = a.id GROUP BY ALL ORDER BY articles DESC, mentions DESC",
+            )
+        _print_result(result, as_json)
+    except LagebildError as exc:
+        _fail(exc)
+
+
 @app.command("eval")
 def eval_stage(
     stage: Annotated[str, typer.Argument(help="What to evaluate, e.g. article.")],
@@ -337,6 +370,10 @@ def eval_stage(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every miss.")] = False,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="A stage's own option as KEY=VALUE, e.g. pages=dev."),
+    ] = None,
 ) -> None:
     """Print P/R/F1 and figures of one stage on annotated data.
 
@@ -347,7 +384,9 @@ def eval_stage(
     evaluators = available()
     if stage not in evaluators:
         raise typer.BadParameter(f"unknown stage {stage!r}; one of {', '.join(sorted(evaluators))}")
-    report = evaluators[stage](EvalOptions(shared=shared, limit=limit, verbose=verbose))
+    extra = {key: value for key, _, value in (item.partition("=") for item in settings or [])}
+    options = EvalOptions(shared=shared, limit=limit, verbose=verbose, extra=extra)
+    report = evaluators[stage](options)
     if as_json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
         return

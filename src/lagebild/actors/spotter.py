@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from lagebild.actors.kb import KnowledgeBase
+from lagebild.models import Actor
 
 _STRIP_END = ".,;:/()[]\"'„“”«»‚‘’-–— \n\t"
 _LEADING_LOWER = re.compile(r"^(?:[a-zäöüß]+\s+)+")
@@ -147,4 +148,21 @@ def word_spots(doc: Doc, kb: KnowledgeBase, spots: list[Spot]) -> list[Spot]:
             added.append(Spot(start, end, token.text, "LOC", "word"))
         elif _known_organisation(token, kb):
             added.append(Spot(start, end, token.text, "ORG", "word"))
+    return sorted(spots + added, key=lambda s: (s.start, -s.end))
+
+
+def learned_spots(doc: Doc, known: Callable[[str], Actor | None], spots: list[Spot]) -> list[Spot]:
+    """Names of actors the store has learned from earlier articles, where the NER missed
+    them: a capitalised word (or a name of two) that a learned actor answers to."""
+    taken = [(s.start, s.end) for s in spots]
+    added = []
+    tokens = [t for t in doc if t.text[:1].isupper() and t.is_alpha]
+    for token in tokens:
+        start, end = token.idx, token.idx + len(token)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        actor = known(token.text)
+        if actor is not None:
+            added.append(Spot(start, end, token.text, actor.type, "learned"))
+            taken.append((start, end))
     return sorted(spots + added, key=lambda s: (s.start, -s.end))

@@ -32,7 +32,7 @@ from lagebild.actors.persons import (
     trim_person,
 )
 from lagebild.actors.rules import LinkRules, load_rules
-from lagebild.actors.spotter import Spot, find_spots, word_spots
+from lagebild.actors.spotter import Spot, find_spots, learned_spots, word_spots
 from lagebild.models import Actor, Article
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ def link_article(
     spots = [part for s in spots for part in split_roles(s, kb, linker.known_name)]
     spots = _whole_persons(spots, view, kb, rules)
     spots = word_spots(doc, kb, spots)
+    if known is not None:
+        spots = learned_spots(doc, known.match, spots)
     focus = country_focus(kb, [s.text for s in spots] + [t.text for t in doc if t.is_lower])
     linker.focus = focus[0] if focus else None
     actors = ArticleActors()

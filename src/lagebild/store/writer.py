@@ -34,6 +34,12 @@ class StoreWriter:
     def known_hashes(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT sha256 FROM articles").fetchall()}
 
+    def actor_rows(self, id_prefix: str) -> list[dict[str, Any]]:
+        """Stored actors whose id starts with `id_prefix` (learned actors: "new:")."""
+        cursor = self.con.execute("SELECT * FROM actors WHERE id LIKE ?", [id_prefix + "%"])
+        columns = [d[0] for d in cursor.description or []]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
     def write_article(self, article: Article) -> bool:
         """Store one article with everything it carries; False if it was already stored."""
         if self.has(article.source.sha256):
