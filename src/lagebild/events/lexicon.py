@@ -160,6 +160,7 @@ class Lexicon:
         self._by_lemma: dict[str, list[TriggerEntry]] = {}
         self._by_particle: dict[tuple[str, str], list[TriggerEntry]] = {}
         self._multiword: list[TriggerEntry] = []
+        self._split_cache: dict[str, list[tuple[str, str]]] = {}
         for entry in self.entries:
             self._index(entry)
 
@@ -228,7 +229,14 @@ class Lexicon:
         `longest`, a match whose tokens are a subset of another match's is dropped.
         """
         folded = [lemma.casefold() for lemma in lemmas]
-        matches = [m for e in self._multiword if (m := self._match_one(e, folded))]
+        present = set(folded)
+        # A cheap set test first: most constructions have a part the clause lacks.
+        candidates = [
+            e
+            for e in self._multiword
+            if all(self._may_occur(p.casefold(), present) for p in e.parts)
+        ]
+        matches = [m for e in candidates if (m := self._match_one(e, folded))]
         if longest:
             matches = [m for m in matches if not _subsumed(m, matches)]
         return sorted(matches, key=lambda m: (m.span, m.entry.lemma))
@@ -241,6 +249,23 @@ class Lexicon:
         if len(set(best)) < len(best):
             return None
         return MultiwordMatch(entry, tuple(best))
+
+    def _may_occur(self, part: str, present: set[str]) -> bool:
+        if part in present:
+            return True
+        return any(particle in present and base in present for particle, base in self._splits(part))
+
+    def _splits(self, part: str) -> list[tuple[str, str]]:
+        """(separable particle, base) readings of a particle verb part, cached."""
+        cached = self._split_cache.get(part)
+        if cached is None:
+            cached = [
+                (particle, part[len(particle) :])
+                for particle in self.particles
+                if part.startswith(particle) and len(part) - len(particle) >= 3
+            ]
+            self._split_cache[part] = cached
+        return cached
 
     def _positions(self, part: str, folded: list[str]) -> list[int]:
         found = [i for i, lemma in enumerate(folded) if lemma == part]
