@@ -409,5 +409,23 @@ def eval_stage(
         out.print(note)
 
 
+@app.command("nlp-eval")
+def nlp_eval(
+    shared: Annotated[
+        Path, typer.Option("--shared", help="The shared folder with data/ and seed/.")
+    ] = Path("../shared"),
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Evaluate on the first N sentences only.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every miss.")] = False,
+) -> None:
+    """The NLP pipeline's report on the held-out splits (same as `lagebild eval nlp`).
+
+    Example: lagebild nlp-eval --shared ../shared
+    """
+    eval_stage("nlp", shared=shared, limit=limit, as_json=as_json, verbose=verbose, settings=None)
+
+
 def main() -> None:
     app()
