@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -51,6 +53,11 @@ _TITLES = frozenset({"herr", "frau", "dr", "prof", "mr", "mrs", "ms"})
 _SOURCE_RANK = {"reviewed": 0, "world-leaders": 1}
 
 
+def _historical_person(actor: KbActor) -> bool:
+    """A person known only from PETRARCH (not reviewed, not a world leader)."""
+    return actor.type == "PER" and not {"reviewed", "world-leaders"} & set(actor.sources)
+
+
 def _source_rank(role: Role) -> int:
     return _SOURCE_RANK.get(role.source, 2)
 
@@ -72,6 +79,9 @@ class KnowledgeBase:
         self._role_nouns: dict[str, RoleNoun] = {}
         self._roles: dict[tuple[str, str], list[tuple[Role, str]]] = defaultdict(list)
         self._multi: dict[str, list[str]] | None = None
+        self._fuzzy_choices: dict[bool, list[str]] = {}
+        self._fuzzy_cache: dict[tuple[str, bool], list[str]] = {}
+        self._fuzzy_lengths: dict[bool, list[int]] = {}
         for item in data["actors"]:
             self._index_actor(item)
         for item in data["countries"]:
@@ -145,6 +155,9 @@ class KnowledgeBase:
             self._collect_fuzzy(text, penalty, found)
         ranked = [self._adjust(c, on, country) for c in found.values()]
         ranked = [c for c in ranked if types is None or c.actor.type in types]
+        if surface[:1].islower():
+            # A lower-case word is an adjective or common noun ("britische"), never a person.
+            ranked = [c for c in ranked if c.actor.type != "PER"]
         ranked.sort(key=lambda c: (-c.score, c.actor.id))
         return ranked[:limit]
 
@@ -186,15 +199,57 @@ class KnowledgeBase:
         threshold = FUZZY_SINGLE_WORD if single else FUZZY_MULTI_WORD
         index = self._surname if single else self._multi_index()
         query = " ".join(units)
-        for match, _, _ in process.extract(
-            query, list(index), scorer=fuzz.ratio, score_cutoff=100 * (threshold - 0.1), limit=25
-        ):
+        for match in self._fuzzy_search(query, single, index, threshold):
             sim = word_similarity(units, tuple(match.split()))
             if sim < threshold:
                 continue
             for actor_id in index[match]:
+                if _historical_person(self.by_id[actor_id]):
+                    # PETRARCH's 18,000 historical persons: near spellings of ordinary words
+                    # and places ("Länder" ~ Landver, "Seattle" ~ Sekatle) are not them.
+                    continue
                 score = SCORES["fuzzy"] * sim - penalty
                 _keep(found, Candidate(self.by_id[actor_id], score, text, "fuzzy"))
+
+    def _fuzzy_search(
+        self, query: str, single: bool, index: Mapping[str, object], threshold: float
+    ) -> list[str]:
+        """Index keys near `query`; cached, since articles repeat their names."""
+        key = (query, single)
+        found = self._fuzzy_cache.get(key)
+        if found is None:
+            choices = self._choices(single, index, len(query), threshold - 0.1)
+            found = [
+                match
+                for match, _, _ in process.extract(
+                    query,
+                    choices,
+                    scorer=fuzz.ratio,
+                    score_cutoff=100 * (threshold - 0.1),
+                    limit=25,
+                )
+            ]
+            if len(self._fuzzy_cache) > 50_000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[key] = found
+        return found
+
+    def _choices(
+        self, single: bool, index: Mapping[str, object], length: int, cutoff: float
+    ) -> list[str]:
+        """Index keys that can reach `cutoff` against a query of `length` characters.
+
+        fuzz.ratio is 2·matches / (len a + len b), so a key much shorter or longer than
+        the query can never reach the cutoff: only the keys of fitting length are scanned.
+        """
+        keys = self._fuzzy_choices.get(single)
+        if keys is None:
+            keys = self._fuzzy_choices[single] = sorted(index, key=len)
+            self._fuzzy_lengths[single] = [len(k) for k in keys]
+        lengths = self._fuzzy_lengths[single]
+        low = bisect_left(lengths, math.floor(length * cutoff / (2 - cutoff)))
+        high = bisect_right(lengths, math.ceil(length * (2 - cutoff) / cutoff))
+        return keys[low:high]
 
     def _multi_index(self) -> dict[str, list[str]]:
         """Unit keys of every multi-word name -> actor ids; built on the first fuzzy lookup."""
