@@ -35,6 +35,6 @@ lint: install
 clean:
 	rm -rf $(VENV) *.duckdb .pytest_cache .mypy_cache .ruff_cache
 
-# Rebuild the shipped spaCy pipeline from ../shared/data (fixed seeds; hours on 2 cores).
+# Rebuild the shipped spaCy pipeline from ../shared/data (fixed seeds; about 40 min on 2 cores).
 model: install
 	$(BIN)/python training/train.py --shared $(SHARED)

@@ -17,11 +17,11 @@ import spacy
 from spacy.tokens import DocBin
 
 from lagebild.nlp.corpus import europeana, hipe, ler, mobie, uner
-from lagebild.nlp.corpus.multiconer import read_multiconer
-from lagebild.nlp.corpus.truecase import CasingModel, truecase
 from lagebild.nlp.corpus.docs import group, ner_doc, ud_doc
+from lagebild.nlp.corpus.multiconer import read_multiconer
 from lagebild.nlp.corpus.records import NerSentence
 from lagebild.nlp.corpus.splits import drop_pud_heldout, germeval_split, ud_split
+from lagebild.nlp.corpus.truecase import CasingModel, truecase
 
 SEED = 13
 NER_DEV = 500  # the last GermEval training sentences: checkpoint selection, not trained on
@@ -39,7 +39,7 @@ class Mix:
     europeana: int = 1500
     hipe: int = 1500
     mobie: int = 1500
-    multiconer: int = -1
+    multiconer: int = 0  # tried: truecased MultiCoNER did not help (docs/models.md)
 
 
 def sample(sentences: list[NerSentence], n: int, rng: random.Random) -> list[NerSentence]:

@@ -30,6 +30,8 @@ sys.path.insert(0, str(HERE))
 from convert import convert  # noqa: E402  (training/ is a folder of scripts, not a package)
 from vectors import build_vectors  # noqa: E402
 
+from lagebild.nlp.components import CASE_FROM_DEPS  # noqa: E402
+
 REPO = HERE.parent
 MODEL_DIR = REPO / "src/lagebild/data/model"
 KEEP_IN_MODEL_DIR = {"ATTRIBUTION.md"}
@@ -73,6 +75,7 @@ def assemble(ud_dir: Path, ner_dir: Path) -> Language:
     nlp = spacy.load(ud_dir)
     ner_nlp = spacy.load(ner_dir)
     nlp.add_pipe("ner", source=ner_nlp)
+    nlp.add_pipe(CASE_FROM_DEPS, after="parser")
     nlp.meta.update(
         {
             "name": "lagebild_de",
@@ -87,8 +90,15 @@ def assemble(ud_dir: Path, ner_dir: Path) -> Language:
 
 
 def write_model(nlp: Language, target: Path) -> None:
-    """Replace the shipped model files, keeping the hand-written attribution."""
+    """Replace the shipped model files, keeping the hand-written attribution.
+
+    The new model is written next to the old one first, so the window in which a
+    running Lagebild sees a half-written model is a few renames, not a whole save.
+    """
     target.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(target.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    nlp.to_disk(staging)
     for child in target.iterdir():
         if child.name in KEEP_IN_MODEL_DIR:
             continue
@@ -96,7 +106,9 @@ def write_model(nlp: Language, target: Path) -> None:
             shutil.rmtree(child)
         else:
             child.unlink()
-    nlp.to_disk(target)
+    for child in staging.iterdir():
+        child.rename(target / child.name)
+    staging.rmdir()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,7 @@ import spacy
 _SKIP_LINE = re.compile(r"^\s*(---|[A-Za-z]+:\s|:\s{3}|\|)")
 _MARKUP = re.compile(r"[#*_`>]+")
 
-ROWS = 32768
+ROWS = 16384
 DIM = 96
 
 

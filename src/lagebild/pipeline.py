@@ -44,12 +44,25 @@ class Stage(Protocol):
     def run(self, state: AnalysisState) -> None: ...
 
 
-def default_stages() -> list[Stage]:
-    """The stages that exist today, in pipeline order (ingest happens before)."""
+def default_stages(known_actors: Any = None) -> list[Stage]:
+    """The stages that exist today, in pipeline order (ingest happens before).
+
+    `known_actors` (a `lagebild.actors.KnownActors`) are the actors a store has learned.
+    """
+    from lagebild.actors import ActorsStage
+    from lagebild.events import EventsStage
+    from lagebild.nlp import NlpStage
     from lagebild.quotes import QuotesStage
     from lagebild.timex import TimexStage
 
-    return [ArticleStage(), TimexStage(), QuotesStage()]
+    return [
+        ArticleStage(),
+        NlpStage(),
+        TimexStage(),
+        ActorsStage(known=known_actors),
+        QuotesStage(),
+        EventsStage(),
+    ]
 
 
 class Pipeline:

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from lagebild.actors.entities import NEW_PREFIX
+from lagebild.actors.learn import learned_actors_from_rows
 from lagebild.ingest import iter_documents
 from lagebild.ingest.http import Fetcher
-from lagebild.models import ErrorRecord, RawDocument
-from lagebild.pipeline import Pipeline, default_pipeline
+from lagebild.models import Article, ErrorRecord, RawDocument
+from lagebild.pipeline import Pipeline, default_stages
 from lagebild.store import StoreWriter
 
 
@@ -45,14 +47,19 @@ def ingest_paths(
     on_document: Progress | None = None,
     fetcher: Fetcher | None = None,
 ) -> IngestSummary:
-    pipeline = pipeline or default_pipeline()
     summary = IngestSummary()
     started = time.perf_counter()
     with StoreWriter(db) as store:
+        # The corpus learns its actors: those stored by earlier articles are known here.
+        learned = learned_actors_from_rows(store.actor_rows(NEW_PREFIX))
+        pipeline = pipeline or Pipeline(default_stages(known_actors=learned))
         known = store.known_hashes()
         for item in iter_documents(paths, fetcher):
             summary.seen += 1
-            _handle(item, store, known, pipeline, reference_date, summary)
+            article = _handle(item, store, known, pipeline, reference_date, summary)
+            for actor in article.actors if article else ():
+                if actor.id.startswith(NEW_PREFIX):
+                    learned.add(actor)
             summary.seconds = time.perf_counter() - started
             if on_document:
                 on_document(
@@ -69,21 +76,22 @@ def _handle(
     pipeline: Pipeline,
     reference_date: date | None,
     summary: IngestSummary,
-) -> None:
+) -> Article | None:
     if isinstance(item, ErrorRecord):
         store.write_error(item)
         summary.errors.append(item)
-        return
+        return None
     if item.sha256 in known:
         summary.skipped += 1
-        return
+        return None
     result = pipeline.run_safe(item, reference_date)
     if isinstance(result, ErrorRecord):
         store.write_error(result)
         summary.errors.append(result)
-        return
+        return None
     if store.write_article(result):
         summary.stored += 1
     else:
         summary.skipped += 1
     known.add(item.sha256)
+    return result

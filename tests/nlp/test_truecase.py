@@ -11,7 +11,25 @@ from lagebild.nlp.corpus.truecase import CasingModel, truecase
 
 def _casing() -> CasingModel:
     casing = CasingModel()
-    casing.add_tokens("Am Morgen ging die Frau in die Stadt , die Frau sah das Haus .".split())
+    casing.add_tokens(
+        [
+            "Am",
+            "Morgen",
+            "ging",
+            "die",
+            "Frau",
+            "in",
+            "die",
+            "Stadt",
+            ",",
+            "die",
+            "Frau",
+            "sah",
+            "das",
+            "Haus",
+            ".",
+        ]
+    )
     return casing
 
 

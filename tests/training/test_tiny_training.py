@@ -11,6 +11,7 @@ from pathlib import Path
 
 import spacy
 
+import lagebild.nlp.components  # noqa: F401  (the model uses our registered component)
 from lagebild.nlp.evaluate import evaluate_model
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,7 +30,8 @@ def test_tiny_pipeline_trains_and_evaluates(shared_dir: Path, tmp_path: Path) ->
     subprocess.run(command, check=True, capture_output=True, timeout=600)
     nlp = spacy.load(out)
     assert nlp.pipe_names == [
-        "tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner",
+        "tok2vec", "tagger", "morphologizer", "parser", "lagebild_case_from_deps_v1",
+        "trainable_lemmatizer", "ner",
     ]  # fmt: skip
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
     report = evaluate_model(nlp, shared_dir, limit=20)

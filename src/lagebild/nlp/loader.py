@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+import lagebild.nlp.components  # noqa: F401  (registers our components before any load)
 from lagebild.errors import ConfigError
 from lagebild.nlp.tokenizer import add_news_exceptions
 
