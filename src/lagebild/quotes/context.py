@@ -59,6 +59,9 @@ class Found:
     # Which reading wins where indirect candidates overlap: 0 content after a
     # cue, 1 a source frame, 2 content before a postposed cue, 3 continuation.
     priority: int = 0
+    # Context for the partial quotes inside it, never reported itself ("die Stadt
+    # ist laut X »ein Zentrum«": the frame covers the quote, not the clause).
+    context_only: bool = False
 
 
 def build_sentences(

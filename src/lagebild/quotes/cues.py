@@ -21,6 +21,7 @@ class CueHit:
     noun: bool = False
     source_frame: bool = False
     rejecting: bool = False  # bestreiten, dementieren: the content is someone else's
+    als_content: bool = False  # bezeichnen: "X als Y" after the verb is what was said
 
 
 def _has_particle(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
@@ -50,6 +51,28 @@ def _needs_at(tokens: Sequence[Token], i: int, stop: int, cue: VerbCue) -> int |
     return None
 
 
+_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "wäre", "bleibt"})
+_LOOKBACK = 4  # tokens between "ist" and its zu-infinitive ("ist auch davon auszugehen")
+
+
+def _modal_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """ "Es ist davon auszugehen, dass …", "Ihm ist anzumerken, dass …": sein with
+    a zu-infinitive says what one can or must do; nobody is speaking."""
+    text = tokens[i].text
+    zu_form = (i > 0 and tokens[i - 1].text == "zu") or ("zu" in text[1:-3] and text.endswith("en"))
+    if not zu_form:
+        return False
+    return any(t.text in _SEIN for t in tokens[max(0, i - _LOOKBACK) : i])
+
+
+def _reflexive(tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """Is there a "sich" in the verb's clause ("erinnerte er sich daran")?"""
+    j = i
+    while j > 0 and tokens[j - 1].text not in _BREAKS:
+        j -= 1
+    return any(t.text == "sich" for t in tokens[j:stop])
+
+
 def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None:
     text = tokens[i].text
     if text not in lex.verbs_bare and text not in lex.verbs_joined:
@@ -59,6 +82,8 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
     words = lex.words
     if (before in words.determiners or before in words.prepositions) and nxt[:1].isupper():
         return None  # an adjective: "auf wiederholte Nachfrage", "die erwartete Wende"
+    if _modal_infinitive(tokens, i):
+        return None
     stop = clause_end(tokens, i, len(tokens))
     candidates = [(c, False) for c in lex.verbs_joined.get(text, ())]
     candidates += [(c, True) for c in lex.verbs_bare.get(text, ())]
@@ -70,8 +95,18 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
         needed = _needs_at(tokens, i, stop, cue)
         if needed is None:
             continue
+        if cue.not_reflexive and _reflexive(tokens, i, stop):
+            continue
         end = needed + 1 if needed == i + 1 else i + 1
-        return CueHit(i, end, cue.lemma, cue.kind, cue.frames, rejecting=cue.rejecting)
+        return CueHit(
+            i,
+            end,
+            cue.lemma,
+            cue.kind,
+            cue.frames,
+            rejecting=cue.rejecting,
+            als_content=cue.als_content,
+        )
     return None
 
 

@@ -65,7 +65,8 @@ def ends_utterance(text: str, end_sentence: Sentence, q: QuotedSpan) -> bool:
         return False
     if not q.closed or inner.endswith((".", "!", "?", "…", ",")):
         return True
-    if not after or after[0].text in (",", ".", "!", "?"):
+    # a dash closes it too: „…“ – Name (a source line, an embedded post)
+    if not after or after[0].text in (",", ".", "!", "?", "—", "–"):
         return True
     # „Zitat“: Putin macht … (a headline's quote, then its clause)
     return after[0].text == ":" and len(after) > 1 and after[1].text[:1].isupper()
@@ -76,10 +77,37 @@ def interrupted(text: str, previous: QuotedSpan | None, q: QuotedSpan) -> bool:
     return previous is not None and bool(_INSERT.fullmatch(text[previous.end : q.start]))
 
 
+_COMPOUND_HEAD = 5  # shortest name noun recognised as the head of a compound
+
+
 def after_name_noun(s: Sentence, q: QuotedSpan) -> bool:
-    """„…“ right after a noun like "Film", "Operation", "Motto"."""
+    """„…“ right after a noun like "Film", "Operation", "Motto", or a compound of
+    one ("Macron-Partei", "Zeitungsartikel"); or an epithet before a name ("der
+    „ewige Präsident“ Kim Il Sung")."""
     names = load_lexicon().words.name_nouns
-    return any(s.tokens[i].text in names for i in _before(s, q)[-2:])
+    before = [s.tokens[i].text for i in _before(s, q)[-2:]]
+    if any(word in names for word in before) or (before and _is_name_noun(before[-1], names)):
+        return True
+    after = s.token_at(q.end)
+    words = load_lexicon().words
+    last_inside = s.tokens[after - 2].text if after >= 2 else ""
+    return (
+        bool(before)
+        and before[-1].lower() in words.determiners
+        and last_inside[:1].isupper()
+        and after < len(s.tokens)
+        and s.tokens[after].text[:1].isupper()
+        and s.tokens[after].text.isalpha()
+    )
+
+
+def _is_name_noun(word: str, names: frozenset[str]) -> bool:
+    if word in names or word.rsplit("-", 1)[-1] in names:
+        return True
+    # a compound ends in the name noun, lower-cased ("Zeitungsartikel")
+    return word[:1].isupper() and any(
+        len(n) >= _COMPOUND_HEAD and word.endswith(n.lower()) for n in names
+    )
 
 
 def looks_like_name(text: str, q: QuotedSpan) -> bool:

@@ -3,6 +3,7 @@ speaker and cue accuracy, on the annotated set of `tests/resources/quotes/`."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,7 @@ def evaluate_files(
 @evaluator("quotes")
 def evaluate(options: EvalOptions) -> EvalReport:
     given = options.extra.get("gold")
+    # `--set pages=dev|heldout` scores a split of the real-page gold (splits.yaml)
     paths = [Path(given)] if given else [GOLD_DIR / name for name in GOLD_FILES]
     scores, notes = evaluate_files(paths, options.verbose)
     matched = max(scores.matched, 1)
@@ -76,9 +78,21 @@ def evaluate(options: EvalOptions) -> EvalReport:
         from lagebild.pipeline import default_pipeline
         from lagebild.quotes.page_eval import evaluate_pages
 
-        pages = evaluate_pages(options.shared, default_pipeline(), options.limit, options.verbose)
+        # `--set pages=dev|heldout|all`, else LAGEBILD_EVAL_PAGES as for the other stages
+        subset = options.extra.get("pages") or os.environ.get("LAGEBILD_EVAL_PAGES")
+        pipeline = default_pipeline()
+        if options.extra.get("nlp") == "off":
+            # `--set nlp=off`: the quote rules on their own tokens and sentences
+            from lagebild.article import ArticleStage
+            from lagebild.pipeline import Pipeline
+            from lagebild.quotes.stage import QuotesStage
+
+            pipeline = Pipeline([ArticleStage(), QuotesStage()])
+        pages = evaluate_pages(options.shared, pipeline, options.limit, options.verbose, subset)
         rows += pages.rows()
         figures["pages"] = pages.pages
+        figures["pages_subset"] = subset or "all"
+        figures["pages_pipeline"] = " ".join(pipeline.names)
         figures["pages_gold_quotes"] = sum(c.tp + c.fn for c in pages.overlap.values())
         figures["pages_speaker_accuracy"] = round(pages.speaker_right / max(pages.matched, 1), 4)
         notes += pages.notes

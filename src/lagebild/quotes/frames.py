@@ -93,6 +93,20 @@ def _nach_frame(s: Sentence, i: int) -> Frame | None:
     return ((i, end), (i, j + 1), who)
 
 
+_REPORTATIVE = frozenset({"soll", "sollen"})
+_PLURAL = frozenset({"hätten", "würden"})  # as often indicative as subjunctive
+
+
+def _reported(s: Sentence) -> bool:
+    words = load_lexicon().words
+    return any(
+        (t.mood == "Sub" and t.text not in _PLURAL)
+        or t.text in _REPORTATIVE
+        or (t.text in words.subjunctive1 | words.subjunctive2 and t.text not in _PLURAL)
+        for t in s.tokens
+    )
+
+
 def frames(text: str, s: Sentence) -> list[Found]:
     found = []
     toks = s.tokens
@@ -109,7 +123,14 @@ def frames(text: str, s: Sentence) -> list[Found]:
         elif last >= len(toks) or all(t.text in ".!?" for t in toks[last:]):
             f = indirect_found(text, s, (0, first), cue, who, 1)
         else:
+            # A frame inside the sentence may scope over one phrase only ("die
+            # Stadt ist laut X »ein Zentrum«"): the clause is the report when
+            # the frame stands in the main clause (no comma before it) or the
+            # verb says so (Konjunktiv, reportative "soll").
             f = indirect_found(text, s, (0, len(toks)), cue, who, 1)
+            in_main = not any(t.text == "," for t in toks[:first])
+            if f is not None and not (in_main or _reported(s)):
+                f.context_only = True
         if f is not None:
             found.append(f)
     return found

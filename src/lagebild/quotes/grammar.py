@@ -285,9 +285,11 @@ def finite_slot(tokens: Sequence[Token], start: int, stop: int) -> int | None:
 
 def is_subjunctive(token: Token, strict: bool = False) -> bool:
     """Konjunktiv I (and, unless `strict`, Konjunktiv II) by form or by morphology."""
-    if token.mood == "Sub":  # a tagger's positive evidence; its "Ind" is not trusted
-        return True
     w, low = _w(), token.text
+    # A tagger's "Sub" is positive evidence (its "Ind" is not trusted); it does not
+    # tell Konjunktiv I from II ("hätte", "wäre"): strict callers want the form too.
+    if token.mood == "Sub" and (not strict or _first_subjunctive_form(low)):
+        return True
     if low in w.subjunctive1 or (not strict and low in w.subjunctive2):
         return True
     # A finite verb ending in -e after the first constituent ("der Westen führe")
@@ -302,6 +304,14 @@ def is_subjunctive(token: Token, strict: bool = False) -> bool:
         and low not in w.not_verbs_in_e
         and not _closed(low)
     )
+
+
+def _first_subjunctive_form(low: str) -> bool:
+    """Could `low` be a Konjunktiv I? "sei", "habe", "führe", "seien" (the third
+    person singular ends in -e, the past and the Konjunktiv II in -te/-ten)."""
+    if low in _w().subjunctive2 or low in ("hätten", "würden"):
+        return False
+    return low in _w().subjunctive1 or (low.endswith("e") and not low.endswith("te"))
 
 
 def subjunctive_clause(tokens: Sequence[Token], start: int, stop: int, strict: bool) -> bool:

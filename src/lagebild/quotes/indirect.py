@@ -79,6 +79,8 @@ def complement_start(s: Sentence, hit: CueHit) -> int | None:
         return c
     if "konj" in frames and subjunctive_clause(toks, c, len(toks), strict=False):
         return c
+    if "zu" in frames and not hit.noun and _zu_infinitive(s, c):
+        return c
     if "konj" in frames and not hit.noun and not _has_object(s, hit.end, comma):
         return c if _indicative_v2(s, c) else None
     return None
@@ -143,11 +145,31 @@ def _pick(s: Sentence, hits: list[CueHit]) -> dict[int, CueHit]:
     return chosen
 
 
+_NEGATIONS = frozenset({"nicht", "nie", "niemals"})
+_FIRST_PERSON = frozenset({"ich", "wir"})
+
+
+def _reports(s: Sentence, hit: CueHit, who: tuple[int, int] | None, start: int) -> bool:
+    """Does the cue report what follows? Not when negated ("hatte nicht bemerkt,
+    dass …") or when the writer speaks ("als wir sagen, dass …"): the first
+    person outside quotation marks is the reporter, not an actor."""
+    if hit.noun:
+        return True
+    toks = s.tokens
+    clause = range(clause_start(toks, hit.index), start)
+    if any(toks[j].text in _NEGATIONS and j not in s.blocked for j in clause):
+        return False
+    return who is None or who[1] - who[0] > 1 or toks[who[0]].text.lower() not in _FIRST_PERSON
+
+
 def after_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
     found = []
     for start, hit in _pick(s, hits).items():
         cue, stop = (hit.index, hit.end), _content_stop(s, start, hit)
-        f = indirect_found(text, s, (start, stop), cue, speaker_of(s.tokens, hit), 0)
+        who = speaker_of(s.tokens, hit)
+        if not _reports(s, hit, who, start):
+            continue
+        f = indirect_found(text, s, (start, stop), cue, who, 0)
         if f is not None:
             found.append(f)
     return found
@@ -219,6 +241,30 @@ def before_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
     return found
 
 
+def naming_clauses(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
+    """ "Es bezeichnet den Entwurf als ungeeignet": the object and its als-phrase
+    after the verb (past an inverted subject), to the end of the sentence."""
+    found = []
+    toks = s.tokens
+    for hit in hits:
+        if not hit.als_content:
+            continue
+        who = speaker_of(toks, hit)
+        start = who[1] if who is not None and who[0] == hit.end else hit.end
+        words = [t.text for t in toks[start : clause_end(toks, start, len(toks))]]
+        if "als" not in words or words[0] == "als":
+            continue
+        f = indirect_found(text, s, (start, len(toks)), (hit.index, hit.end), who, 0)
+        if f is not None:
+            found.append(f)
+    return found
+
+
 def indirect_speech(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
     """Every indirect-speech candidate of one sentence (may overlap; detect merges)."""
-    return after_cues(text, s, hits) + before_cues(text, s, hits) + frames(text, s)
+    return (
+        after_cues(text, s, hits)
+        + before_cues(text, s, hits)
+        + naming_clauses(text, s, hits)
+        + frames(text, s)
+    )

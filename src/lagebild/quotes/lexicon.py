@@ -13,7 +13,7 @@ import yaml
 from lagebild.errors import ConfigError
 from lagebild.quotes.conjugate import verb_forms
 
-FRAMES = frozenset({"dass", "konj", "ob", "colon", "post", "naming"})
+FRAMES = frozenset({"dass", "konj", "ob", "colon", "post", "naming", "zu"})
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class VerbCue:
     particle: tuple[str, ...] = ()  # words that must stand later in the clause
     needs: tuple[str, ...] = ()  # one of these must follow in the clause
     rejecting: bool = False
+    als_content: bool = False  # "bezeichnete X als Y": the object and its als-phrase
+    not_reflexive: bool = False  # with "sich" it is no speech ("erinnerte sich daran")
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
         particle=tuple(particle.split()) if particle else (),
         needs=tuple(entry.get("needs", ())),
         rejecting=bool(entry.get("rejecting", False)),
+        als_content=bool(entry.get("als_content", False)),
+        not_reflexive=bool(entry.get("not_reflexive", False)),
     )
     return (
         cue,

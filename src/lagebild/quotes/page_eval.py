@@ -2,21 +2,64 @@
 
 A predicted quote matches a gold quote of the same kind whose span it overlaps
 (exact: the same offsets). Speaker accuracy counts matched pairs whose speaker is
-the same actor id (or both null); it needs the actors stage in the pipeline.
+the same actor (or both null): the same id, or an actor whose mentions overlap the
+gold speaker's, since ids of actors the KB does not know are each annotator's own
+spelling. It needs the actors stage in the pipeline.
+
+`subset` picks a split of the gold files (`tests/resources/gold/splits.yaml`,
+shared by the evaluators): the rules are developed on "dev", and "heldout"
+estimates unseen pages.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
+from lagebild.errors import ConfigError
 from lagebild.evaluation import Counts, ScoreRow
-from lagebild.gold import gold_files, load_gold, resolve_range, scope_limit, source_path
+from lagebild.gold import (
+    GOLD_DIR,
+    AnchorNotFound,
+    GoldArticle,
+    gold_files,
+    load_gold,
+    resolve_anchor,
+    resolve_range,
+    scope_limit,
+    source_path,
+)
 from lagebild.ingest import read_file
-from lagebild.models import Quote, RawDocument
+from lagebild.models import Article, Quote, RawDocument
 from lagebild.pipeline import Pipeline
 
 KINDS = ("direct", "indirect", "partial")
+_CONTEXT = 60  # characters shown either side of a miss in verbose notes
+
+
+@lru_cache(maxsize=1)
+def page_subsets() -> dict[str, tuple[str, ...]]:
+    """The named subsets of gold file stems, from the shared `splits.yaml`."""
+    path = GOLD_DIR / "splits.yaml"
+    data = yaml.safe_load(path.read_text("utf-8")) if path.is_file() else None
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise ConfigError("E402", path=str(path), detail="expected a mapping of names to lists")
+    return {str(name): tuple(str(stem) for stem in stems) for name, stems in data.items()}
+
+
+def select_pages(paths: list[Path], subset: str | None) -> list[Path]:
+    """The gold files of a named subset (all of them when `subset` is None)."""
+    if subset is None or subset == "all":
+        return paths
+    subsets = page_subsets()
+    if subset not in subsets:
+        raise ConfigError("E402", path="splits.yaml", detail=f"no split {subset!r}")
+    wanted = set(subsets[subset])
+    return [p for p in paths if p.stem in wanted]
 
 
 @dataclass
@@ -43,12 +86,22 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _show(text: str, span: tuple[int, int]) -> str:
+    """The span in ⟦brackets⟧, with some text either side, on one line."""
+    start, end = span
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[end : end + _CONTEXT]
+    return f"…{before}⟦{text[start:end]}⟧{after}…".replace("\n", " ⏎ ")
+
+
 def _score_page(
     scores: PageScores,
     gold: list[tuple[tuple[int, int], str, str | None]],
     predicted: list[Quote],
     verbose: bool,
     page: str,
+    text: str = "",
+    same_speaker: Callable[[str | None, str | None], bool] = lambda a, b: a == b,
 ) -> None:
     for kind in KINDS:
         want = [(span, speaker) for span, k, speaker in gold if k == kind]
@@ -68,20 +121,72 @@ def _score_page(
             )
             if hit is None:
                 if verbose:
-                    scores.notes.append(f"{page}: missed {kind} at {span}")
+                    scores.notes.append(_miss_note(page, kind, span, predicted, text))
                 continue
             used.add(hit)
             tp += 1
             scores.matched += 1
-            scores.speaker_right += got[hit].speaker == speaker
+            scores.speaker_right += same_speaker(got[hit].speaker, speaker)
+            if verbose and (got[hit].start, got[hit].end) != span:
+                q = got[hit]
+                scores.notes.append(
+                    f"{page}: boundary {kind}: gold {_show(text, span)}"
+                    f"\n    predicted ⟦{text[q.start : q.end]}⟧"
+                )
+        if verbose:
+            for i, q in enumerate(got):
+                if i not in used:
+                    scores.notes.append(
+                        f"{page}: extra {kind} (cue {q.cue!r}) {_show(text, (q.start, q.end))}"
+                    )
         scores.overlap[kind].add(Counts(tp, len(got) - tp, len(want) - tp))
 
 
+def speaker_matcher(
+    gold: GoldArticle, article: Article
+) -> Callable[[str | None, str | None], bool]:
+    """Same speaker: the same id, or a predicted actor whose mentions overlap the gold
+    speaker's (ids of actors unknown to the KB are each annotator's own spelling)."""
+    gold_spans: dict[str, list[tuple[int, int]]] = {}
+    for actor in gold.actors:
+        for mention in actor.mentions:
+            try:
+                gold_spans.setdefault(actor.id, []).extend(resolve_anchor(article.text, mention))
+            except AnchorNotFound:
+                continue
+    ours = {a.id: [(m.start, m.end) for m in a.mentions] for a in article.actors}
+
+    def same(predicted: str | None, wanted: str | None) -> bool:
+        if predicted == wanted:
+            return True
+        if predicted is None or wanted is None:
+            return False
+        return any(
+            _overlaps(a, b) for a in ours.get(predicted, []) for b in gold_spans.get(wanted, [])
+        )
+
+    return same
+
+
+def _miss_note(
+    page: str, kind: str, span: tuple[int, int], predicted: list[Quote], text: str
+) -> str:
+    note = f"{page}: missed {kind} at {span} {_show(text, span)}"
+    for q in predicted:
+        if _overlaps(span, (q.start, q.end)):
+            note += f"\n    predicted {q.kind} ⟦{text[q.start : q.end]}⟧"
+    return note
+
+
 def evaluate_pages(
-    shared: Path, pipeline: Pipeline, limit: int | None = None, verbose: bool = False
+    shared: Path,
+    pipeline: Pipeline,
+    limit: int | None = None,
+    verbose: bool = False,
+    subset: str | None = None,
 ) -> PageScores:
     scores = PageScores()
-    for path in gold_files()[:limit]:
+    for path in select_pages(gold_files(), subset)[:limit]:
         gold = load_gold(path)
         (raw,) = list(read_file(source_path(gold, shared)))
         if not isinstance(raw, RawDocument):
@@ -92,6 +197,14 @@ def evaluate_pages(
             (resolve_range(article.text, q), q.kind, q.speaker) for q in gold.quotes
         ]
         predicted = [q for q in article.quotes if q.start < end]
-        _score_page(scores, spans, predicted, verbose, path.stem)
+        _score_page(
+            scores,
+            spans,
+            predicted,
+            verbose,
+            path.stem,
+            article.text,
+            speaker_matcher(gold, article),
+        )
         scores.pages += 1
     return scores

@@ -2,8 +2,10 @@
 
 The quote detector finds who speaks as a span of text ("Er", "der russische
 Präsident", "Tokajew"); the actors stage has already linked such spans to actors.
-A speaker is the actor whose mention covers most of the speaker span; when no
-linked mention touches it, the speaker stays null: never a guess.
+A speaker is the actor whose mention covers most of the speaker span (people
+first; a country adjective inside the span never speaks); when no linked mention
+touches it, the speaker stays null: never a guess. The one inference: a quote
+with no attribution at all, right after an attributed one, continues its speaker.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
     best, best_overlap = None, 0
     for actor in actors:
         for mention in actor.mentions:
+            if mention.kind == "adjective":
+                continue  # "die nicaraguanische Ärztekammer" is not Nicaragua speaking
             overlap = _overlap(span, (mention.start, mention.end))
             # Prefer people: "der russische Präsident" also holds the adjective "russische".
             score = overlap * (2 if actor.type == "PER" else 1)
@@ -30,7 +34,26 @@ def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
     return best
 
 
+# A quote with no attribution of its own continues the speaker of a quote this close
+# before it (news convention: the next paragraph's quote is the same person's).
+CONTINUATION_CHARS = 400
+
+
 def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]:
-    return [
-        m.quote.model_copy(update={"speaker": speaker_of(m.speaker_span, actors)}) for m in matches
-    ]
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for match in sorted(matches, key=lambda m: m.quote.start):
+        speaker = speaker_of(match.speaker_span, actors)
+        unattributed = match.speaker_span is None and match.cue_span is None
+        if (
+            speaker is None
+            and unattributed
+            and previous is not None
+            and previous.speaker is not None
+            and match.quote.start - previous.end <= CONTINUATION_CHARS
+        ):
+            speaker = previous.speaker
+        quote = match.quote.model_copy(update={"speaker": speaker})
+        quotes.append(quote)
+        previous = quote
+    return quotes

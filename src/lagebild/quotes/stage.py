@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from lagebild.quotes.detect import find_quotes
@@ -15,6 +17,11 @@ if TYPE_CHECKING:
 _HEADLINE_BLOCKS = frozenset({"title", "kicker", "heading"})
 
 
+# Quotation marks and dashes a tokenizer may leave glued to a word ('ill"—'):
+# the quote rules need them as tokens of their own.
+_GLUED = re.compile(r"[„“”‚‘’»«\"—–]")
+
+
 def doc_tokens(doc: Any) -> list[Token]:
     """Our tokens from a spaCy Doc, keeping lemma, POS, dependency and the subjunctive."""
     tokens = []
@@ -23,19 +30,39 @@ def doc_tokens(doc: Any) -> list[Token]:
             continue
         mood = "Sub" if "Sub" in t.morph.get("Mood") else None
         parsed = bool(t.dep_)
-        tokens.append(
-            Token(
-                t.idx,
-                t.idx + len(t.text),
-                t.text,
-                t.lemma_ or None,
-                t.pos_ or None,
-                mood,
-                t.dep_ if parsed else None,
-                t.head.idx if parsed else None,
-            )
+        token = Token(
+            t.idx,
+            t.idx + len(t.text),
+            t.text,
+            t.lemma_ or None,
+            t.pos_ or None,
+            mood,
+            t.dep_ if parsed else None,
+            t.head.idx if parsed else None,
         )
+        tokens += _unglued(token)
     return tokens
+
+
+def _unglued(token: Token) -> list[Token]:
+    """`token`, or its pieces where marks are glued to it; the word keeps the
+    tagger's analysis, the marks get none."""
+    if len(token.text) < 2 or not _GLUED.search(token.text):
+        return [token]
+    pieces: list[Token] = []
+    at = 0
+    for mark in _GLUED.finditer(token.text):
+        if mark.start() > at:
+            pieces.append(_piece(token, at, mark.start()))
+        pieces.append(Token(token.start + mark.start(), token.start + mark.end(), mark.group()))
+        at = mark.end()
+    if at < len(token.text):
+        pieces.append(_piece(token, at, len(token.text)))
+    return pieces
+
+
+def _piece(token: Token, a: int, b: int) -> Token:
+    return replace(token, start=token.start + a, end=token.start + b, text=token.text[a:b])
 
 
 def doc_sentences(doc: Any) -> list[CharSpan] | None:

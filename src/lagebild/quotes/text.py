@@ -102,11 +102,17 @@ def refine_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Joins a span that goes on with the one before ("„Wer zahlt?" | "“, fragte
-    er."): it opens with a closing mark, a comma or a lower-case word, on the same line."""
+    er."): it opens with a closing mark, a comma or a lower-case word, or the one
+    before has no sentence end ("… als «" | "Nazi-Schwein» beschimpft"), on the
+    same line."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         head = text[start : start + 1]
         goes_on = head in _CLOSING_MARKS or head == "," or head.islower()
+        if merged and not goes_on:
+            before = text[merged[-1][0] : merged[-1][1]].rstrip()
+            opened = before[-1:] in _OPENING_MARKS and before[-2:-1] in ("", " ", ":")
+            goes_on = opened or not before.rstrip("".join(_CLOSING_MARKS)).endswith(_SENTENCE_ENDS)
         if merged and goes_on and "\n" not in text[merged[-1][1] : start]:
             merged[-1] = (merged[-1][0], end)
         else:
@@ -126,5 +132,6 @@ def _move_opening_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return fixed
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 _OPENING_MARKS = frozenset('„»«"“‚')
 _CLOSING_MARKS = frozenset('“”«»"‘')
