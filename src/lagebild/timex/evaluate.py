@@ -24,6 +24,7 @@ from pathlib import Path
 
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
 from lagebild.timex import scoring
+from lagebild.timex.page_eval import evaluate_page_times
 from lagebild.timex.published_eval import evaluate_published
 from lagebild.timex.silver import SilverSentence, SilverTimex, read_sentences
 from lagebild.timex.suite import SUITE_PATH, load_suite, score_suite
@@ -130,13 +131,21 @@ def evaluate_time(options: EvalOptions) -> EvalReport:
         report.figures["suite_value_accuracy"] = round(suite.accuracy, 4)
         report.notes += [f"suite failure: {f}" for f in suite.failures[:20]]
     report.figures.update(evaluate_published(options.shared, options.limit))
+    if (options.shared / "data").is_dir():
+        pages = evaluate_page_times(options.shared)
+        report.rows.append(ScoreRow.from_counts("pages_extraction_exact", pages.exact))
+        report.rows.append(ScoreRow.from_counts("pages_extraction_overlap", pages.overlap))
+        report.figures["pages"] = pages.pages
+        report.figures["pages_value_accuracy"] = round(pages.value_accuracy, 4)
+        if options.verbose:
+            report.notes += [f"page value: {w}" for w in pages.wrong]
     zip_path = options.shared / SILVER
     if not zip_path.exists():
         report.notes.append(f"{zip_path} is missing: silver evaluation skipped")
         return report
     tally, sentences, seconds = run_silver(zip_path, options.limit)
     report.data = f"LER courts TIMEX3 silver ({sentences} sentences)"
-    report.rows = [ScoreRow.from_counts(f"extraction_{m}", tally.counts[m]) for m in _MODES]
+    report.rows += [ScoreRow.from_counts(f"extraction_{m}", tally.counts[m]) for m in _MODES]
     report.rows.append(ScoreRow.from_counts("extraction_overlap_same_type", tally.typed))
     report.rows.append(ScoreRow.from_counts("extraction_overlap_plausible_silver", tally.plausible))
     report.figures.update(
