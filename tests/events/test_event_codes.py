@@ -104,6 +104,7 @@ def test_public_names_of_the_events_package_are_pinned() -> None:
             "MultiwordMatch", "PloverCode", "Report", "ReportCounts", "StatusCues",
             "TriggerEntry", "cameo_label", "compatible", "count_reports", "event_id",
             "event_key", "goldstein", "merge_mentions", "plover_for_cameo", "quad_class",
+            "EventsStage", "Extractor", "extract_events",
         ]
     )  # fmt: skip
     assert all(hasattr(events, name) for name in events.__all__)

@@ -1,7 +1,7 @@
-"""Events stage: PLOVER event coding for German (lexicon, code tables, merging).
+"""Events stage: PLOVER event coding for German (lexicon, code tables, extractor, merging).
 
-The extractor that reads argument roles from the parse comes later; what is here
-is the data it needs and the merging of its mentions into events.
+`extract_events(article, doc)` codes an analysed article's events; `EventsStage`
+is the pipeline wrapper (docs/events.md).
 """
 
 from lagebild.events.codes import (
@@ -12,6 +12,7 @@ from lagebild.events.codes import (
     plover_for_cameo,
     quad_class,
 )
+from lagebild.events.extract import Extractor, extract_events
 from lagebild.events.lexicon import (
     Coding,
     ContextCues,
@@ -32,12 +33,15 @@ from lagebild.events.merge import (
     event_key,
     merge_mentions,
 )
+from lagebild.events.stage import EventsStage
 
 __all__ = [
     "PLOVER_TYPES",
     "Coding",
     "ContextCues",
     "EventMention",
+    "EventsStage",
+    "Extractor",
     "Lexicon",
     "MergedEvent",
     "MultiwordMatch",
@@ -52,6 +56,7 @@ __all__ = [
     "count_reports",
     "event_id",
     "event_key",
+    "extract_events",
     "goldstein",
     "merge_mentions",
     "plover_for_cameo",

@@ -1,0 +1,108 @@
+"""The extractor's grammar and scoring settings (`data/events/extractor.yaml`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from lagebild.errors import ConfigError
+
+
+class _Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AgreeRecode(_Config):
+    statuses: tuple[str, ...]
+    cameo: dict[str, str]
+
+
+class RefusalRecode(_Config):
+    kinds: frozenset[str]
+    will: frozenset[str]
+    codes: dict[str, tuple[str | None, str]]
+
+
+class DiscourseTarget(_Config):
+    types: frozenset[str]
+    window: int
+    penalty: float
+
+
+class ContextTarget(_Config):
+    types: frozenset[str]
+    state_types: frozenset[str]
+    place_types: frozenset[str]
+    sentence: bool
+    penalty: float
+
+
+class SpeechCues(_Config):
+    praise: tuple[str, ...]
+    criticism: tuple[str, ...]
+    demand: tuple[str, ...]
+    praise_cameo: str
+    criticism_cameo: str
+    demand_cameo: str
+
+
+class ConfidenceWeights(_Config):
+    base: dict[str, float]
+    ambiguity: dict[str, float]
+    source: dict[str, float]
+    target_missing: float
+    path_step: float
+    mention_kind: dict[str, float]
+    status: dict[str, float]
+    block: dict[str, float]
+    floor: float
+    sourceless_cap: float
+
+
+class ExtractorConfig(_Config):
+    clause_deps: frozenset[str]
+    subject_deps: frozenset[str]
+    passive_subject_deps: frozenset[str]
+    object_deps: frozenset[str]
+    dative_deps: frozenset[str]
+    oblique_deps: frozenset[str]
+    genitive_deps: frozenset[str]
+    modifier_deps: frozenset[str]
+    np_link_deps: frozenset[str]
+    np_conj_deps: frozenset[str]
+    particle_deps: frozenset[str]
+    negation_lemmas: frozenset[str]
+    agent_preps: frozenset[str]
+    reciprocal_preps: frozenset[str]
+    location_preps: frozenset[str]
+    theme_preps: frozenset[str]
+    inherit_preps: frozenset[str]
+    complement_deps: frozenset[str]
+    hypothetical_tense: str
+    agree_recode: AgreeRecode
+    refusal_recode: RefusalRecode
+    lead_blocks: frozenset[str]
+    lead_paragraphs: int
+    discourse_target: DiscourseTarget
+    intent_types: frozenset[str]
+    content_preps: frozenset[str]
+    context_target: ContextTarget
+    speech: SpeechCues
+    confidence: ConfidenceWeights
+    keep_sourceless_events: bool
+
+    @classmethod
+    def load(cls) -> ExtractorConfig:
+        return _packaged()
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> ExtractorConfig:
+    file = resources.files("lagebild.data").joinpath("events").joinpath("extractor.yaml")
+    try:
+        return ExtractorConfig.model_validate(yaml.safe_load(file.read_text("utf-8")))
+    except (ValidationError, yaml.YAMLError) as exc:
+        raise ConfigError("E402", path=str(file), detail=str(exc)) from exc

@@ -1,0 +1,266 @@
+"""`lagebild eval events`: P/R/F1 of the events on the gold files (`lagebild.gold`).
+
+Each gold page is run through the default pipeline (plus the nlp, actors and events
+stages when the lead has not wired them yet); predictions after the gold's `scope_end`
+are ignored. Matching is one-to-one and maximal (augmenting paths):
+
+- lenient: same type (a gold type may list alternatives, "AGREE|COOPERATE"), and
+  the sides match: every gold source and target is matched by a predicted actor on
+  the same side by id or by country code. An event with no target on one side
+  (PLOVER's reciprocal events) is compared as one participant set.
+- strict: lenient plus the same date (equal, both missing, or the prediction's a
+  prefix-compatible refinement) and the same location (id or country, or both none).
+
+Rows: `lenient`, `strict`, `lenient@0.5` (only events with confidence >= 0.5), then
+`lenient/TYPE` per gold type. Environment options
+(the CLI has no per-stage flags): `LAGEBILD_EVENTS_ACTORS=gold` replaces the
+actors with the gold actors (measures the extractor alone), `LAGEBILD_EVENTS_MODEL`
+names the spaCy pipeline for the nlp stage when the default cannot load,
+`LAGEBILD_EVAL_PAGES=dev|heldout|all` (default all) the split of `splits.yaml`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
+from lagebild.gold import (
+    GOLD_DIR,
+    GoldArticle,
+    GoldEvent,
+    gold_files,
+    load_gold,
+    resolve_anchor,
+    scope_limit,
+    source_path,
+)
+from lagebild.models import Actor, Article, Event, Mention
+
+Countries = dict[str, str]
+# Which gold pages are for development and which are held out (shared with other evaluators).
+SPLITS = GOLD_DIR / "splits.yaml"
+# The confidence threshold of the extra `lenient@0.5` row.
+CONFIDENT = 0.5
+
+
+def _side_ok(gold: Sequence[str], pred: Sequence[str], countries: Countries) -> bool:
+    pred_ids = set(pred)
+    pred_cc = {countries[p] for p in pred if p in countries}
+    return all(g in pred_ids or countries.get(g, "\0") in pred_cc for g in gold) and (
+        bool(pred) or not gold
+    )
+
+
+def _types(gold: GoldEvent) -> set[str]:
+    return {t.strip() for t in gold.type.replace(" or ", "|").split("|")}
+
+
+def lenient_match(gold: GoldEvent, pred: Event, countries: Countries) -> bool:
+    if pred.type not in _types(gold):
+        return False
+    if not pred.target or not gold.target:
+        both_g, both_p = [*gold.source, *gold.target], [*pred.source, *pred.target]
+        return _side_ok(both_g, both_p, countries)
+    return _side_ok(gold.source, pred.source, countries) and _side_ok(
+        gold.target, pred.target, countries
+    )
+
+
+def _in_week(week: str, day: str) -> bool:
+    """Whether an ISO day lies in an ISO week value ("2020-W18")."""
+    match = re.fullmatch(r"(\d{4})-W(\d{2})", week)
+    if match is None:
+        return False
+    try:
+        iso = date.fromisoformat(day[:10]).isocalendar()
+    except ValueError:
+        return False
+    return (iso.year, iso.week) == (int(match[1]), int(match[2]))
+
+
+def _dates_ok(gold: str | None, pred: str | None) -> bool:
+    """Equal, or the prediction refines the gold value (a day of its month or week)."""
+    if not gold or gold == "ongoing":
+        return not pred or gold == "ongoing"
+    if not pred:
+        return False
+    return pred.startswith(gold) or _in_week(gold, pred)
+
+
+def _location_ok(gold: str | None, pred: str | None, countries: Countries) -> bool:
+    if gold is None or pred is None:
+        return gold == pred
+    return gold == pred or (gold in countries and countries.get(gold) == countries.get(pred))
+
+
+def strict_match(gold: GoldEvent, pred: Event, countries: Countries) -> bool:
+    return (
+        lenient_match(gold, pred, countries)
+        and _dates_ok(gold.date, pred.date)
+        and _location_ok(gold.location, pred.location, countries)
+    )
+
+
+Matcher = Callable[[GoldEvent, Event, Countries], bool]
+
+
+def score(
+    gold: Sequence[GoldEvent], pred: Sequence[Event], countries: Countries, match: Matcher
+) -> tuple[Counts, list[GoldEvent], list[Event]]:
+    """Maximum one-to-one matching (augmenting paths, gold and predictions tried in
+    reading order); returns counts, missed gold and extra predictions. Greedy
+    matching undercounts: a loose gold event could take the prediction a later,
+    stricter one needs ("France → Germany" taking the Le Drian ↔ Maas call)."""
+    fits = [[j for j, p in enumerate(pred) if match(g, p, countries)] for g in gold]
+    owner: dict[int, int] = {}  # prediction index -> gold index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    matched = set(owner.values())
+    missed = [g for i, g in enumerate(gold) if i not in matched]
+    left = [p for j, p in enumerate(pred) if j not in owner]
+    counts = Counts(tp=len(gold) - len(missed), fp=len(left), fn=len(missed))
+    return counts, missed, left
+
+
+def select_pages(paths: Sequence[Path], split: str, splits: Path | None = None) -> list[Path]:
+    """The gold files of a split of `splits.yaml` (`dev`, `heldout`), or all of them."""
+    if split == "all":
+        return list(paths)
+    table = yaml.safe_load((splits or SPLITS).read_text(encoding="utf-8")) or {}
+    if split not in table:
+        raise ValueError(f"unknown split {split!r}; splits.yaml has {sorted(table)}")
+    names = {str(n) for n in table[split] or []}
+    return [p for p in paths if p.stem in names]
+
+
+def gold_actors(gold: GoldArticle, text: str) -> list[Actor]:
+    """The gold actors as contract records, their mention anchors resolved in `text`."""
+    actors = []
+    for g in gold.actors:
+        mentions = []
+        for m in g.mentions:
+            try:
+                spans = resolve_anchor(text, m)
+            except ValueError:
+                continue
+            mentions += [Mention(start=s, end=e, text=text[s:e], kind=m.kind) for s, e in spans]
+        actors.append(Actor(id=g.id, name=g.name, type=g.type, country=g.country, code=g.code,
+                            mentions=mentions))  # fmt: skip
+    return actors
+
+
+def _stages() -> list[Any]:
+    """The default pipeline, with nlp (after article) and actors (after the rest)
+    added where the default does not have them yet, and events last."""
+    from lagebild.actors import ActorsStage
+    from lagebild.events.stage import EventsStage
+    from lagebild.nlp.stage import NlpStage
+    from lagebild.pipeline import default_pipeline
+
+    stages = [s for s in default_pipeline().stages if s.name != "events"]
+    names = [s.name for s in stages]
+    if "nlp" not in names:
+        stages.insert(1, NlpStage(model=os.environ.get("LAGEBILD_EVENTS_MODEL")))
+    if "actors" not in names:
+        stages.append(ActorsStage())
+    return [*stages, EventsStage()]
+
+
+def analyse(gold: GoldArticle, shared: Path, use_gold_actors: bool) -> Article:
+    from lagebild.ingest import read_file
+    from lagebild.models import RawDocument
+    from lagebild.pipeline import AnalysisState
+
+    (raw,) = list(read_file(source_path(gold, shared)))
+    assert isinstance(raw, RawDocument)
+    state = AnalysisState(raw=raw)
+    for stage in _stages():
+        if stage.name == "events" and use_gold_actors:
+            state.require_article.actors = gold_actors(gold, state.require_article.text)
+        stage.run(state)
+    return state.require_article
+
+
+@evaluator("events")
+def evaluate(options: EvalOptions) -> EvalReport:
+    use_gold = (options.extra.get("actors") or os.environ.get("LAGEBILD_EVENTS_ACTORS")) == "gold"
+    pages_opt = options.extra.get("pages") or os.environ.get("LAGEBILD_EVAL_PAGES") or "all"
+    paths = select_pages(gold_files(), pages_opt)
+    paths = paths[: options.limit] if options.limit else paths
+    totals = {"lenient": Counts(), "strict": Counts(), f"lenient@{CONFIDENT}": Counts()}
+    per_type: dict[str, Counts] = {}
+    notes: list[str] = []
+    pages = 0
+    for path in paths:
+        try:
+            gold = load_gold(path)
+        except ValueError as exc:  # a file being written, or invalid: report, go on
+            notes.append(f"{path.name}: unreadable gold ({str(exc)[:80]})")
+            continue
+        if not gold.events:
+            continue
+        article = analyse(gold, options.shared, use_gold)
+        pages += 1
+        limit = scope_limit(article.text, gold)
+        pred = [e for e in article.events if e.evidence.start < limit]
+        countries = {a.id: a.country for a in [*article.actors, *gold_actors(gold, article.text)]
+                     if a.country}  # fmt: skip
+        for name, matcher in (("lenient", lenient_match), ("strict", strict_match)):
+            counts, missed, extra = score(gold.events, pred, countries, matcher)
+            totals[name].add(counts)
+            if name == "lenient":
+                _per_type(gold.events, missed, extra, per_type)
+                if options.verbose:
+                    notes += [
+                        f"{path.name}: missed {g.type} {g.source}->{g.target}" for g in missed
+                    ]
+                    notes += [f"{path.name}: extra {p.type} {p.source}->{p.target} "
+                              f"{p.trigger.text!r}" for p in extra]  # fmt: skip
+        # What a user filtering by confidence gets.
+        confident = [e for e in pred if e.confidence >= CONFIDENT]
+        totals[f"lenient@{CONFIDENT}"].add(
+            score(gold.events, confident, countries, lenient_match)[0]
+        )
+    rows = [ScoreRow.from_counts(k, v) for k, v in totals.items()]
+    rows += [ScoreRow.from_counts(f"lenient/{t}", c) for t, c in sorted(per_type.items())]
+    return EvalReport(
+        stage="events",
+        data=f"{pages} gold pages with events, split {pages_opt} "
+        f"({'gold' if use_gold else 'pipeline'} actors)",
+        rows=rows,
+        figures={"pages": pages, "gold_events": totals["lenient"].tp + totals["lenient"].fn},
+        notes=notes,
+    )
+
+
+def _per_type(
+    gold: Sequence[GoldEvent], missed: Sequence[GoldEvent], extra: Sequence[Event],
+    table: dict[str, Counts],
+) -> None:  # fmt: skip
+    for g in gold:
+        key = sorted(_types(g))[0]
+        table.setdefault(key, Counts())
+        if g in missed:
+            table[key].fn += 1
+        else:
+            table[key].tp += 1
+    for p in extra:
+        table.setdefault(p.type, Counts()).fp += 1

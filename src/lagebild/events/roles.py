@@ -1,0 +1,386 @@
+"""Argument roles of a trigger from the dependency parse and morphology.
+
+Verbs: the subject (nsubj) is the source; the accusative object is the target when
+the entry says `obj: target`, the dative when `dat: target`; a PP whose preposition
+the entry lists (gegen, mit, an, gegenüber, zu, ...) is the target. In the passive
+(a participle with an auxiliary or an nsubj:pass) the von/durch phrase is the source
+and the promoted subject the target. A clause without a subject of its own
+("um ... zu werben", "und kritisierte ...") takes its governing clause's subject.
+
+Nouns: a genitive or possessive is the source or target as the entry's `gen` says
+("Besuch Putins", "Festnahme des Journalisten"); von/durch is the source; listed
+prepositions mark the target ("Haftbefehl gegen Putin"); an actor adjective or
+compound part is the source ("westliche Sanktionen"); a participial attribute
+lends its arguments ("der vom Strafgerichtshof gegen Putin ausgestellte
+Haftbefehl"). A noun without a source that is the object or adjunct of a verb
+takes that verb's subject ("Bei einer Pressekonferenz mit X betonte Putin").
+
+Reciprocal entries (meetings, agreements) keep mit/zwischen partners as
+participants; a gegen phrase makes the mention directed (docs/events.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Token
+
+from lagebild.events.actor_index import ActorIndex, ActorRef
+from lagebild.events.clause import (
+    case_of,
+    clause_head,
+    clause_tokens,
+    feats,
+    governors,
+    is_verbal,
+    preposition_of,
+)
+from lagebild.events.config import ExtractorConfig
+from lagebild.events.triggers import Trigger
+
+SourceHow = Literal["direct", "inherited", "speaker", "none"]
+
+
+@dataclass
+class Roles:
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    how: SourceHow = "none"
+    reciprocal: bool = False
+
+    def add(self, side: Literal["source", "target"], refs: list[ActorRef]) -> None:
+        bucket = self.source if side == "source" else self.target
+        for ref in refs:
+            if ref.actor not in {r.actor for r in bucket}:
+                bucket.append(ref)
+
+    @property
+    def source_ids(self) -> frozenset[str]:
+        return frozenset(r.actor for r in self.source)
+
+    @property
+    def target_ids(self) -> frozenset[str]:
+        return frozenset(r.actor for r in self.target) - self.source_ids
+
+
+def _is_passive(verb: Token, cfg: ExtractorConfig) -> bool:
+    participle = verb.tag_ == "VVPP" or "Part" in feats(verb, "VerbForm")
+    if not participle:
+        return False
+    return any(
+        c.dep_ in cfg.passive_subject_deps
+        or (c.dep_.startswith("aux") and (c.lemma_ or c.text).casefold() == "werden")
+        for c in verb.children
+    )
+
+
+def content_clauses(anchor: Token, cfg: ExtractorConfig) -> list[Token]:
+    """Heads of the clauses that state what an accusation claims: a complement of
+    the trigger, or of the verb governing a noun trigger, or a coordinated clause in
+    Konjunktiv I (reported speech: "wiederholt seine Vorwürfe, der Westen führe ...")."""
+    heads = [anchor] if is_verbal(anchor) else [anchor, anchor.head]
+    found = []
+    for child in (c for h in heads for c in h.children):
+        if child.pos_ not in {"VERB", "AUX"} or child.i == anchor.i:
+            continue
+        reported = child.dep_ in {"conj", "parataxis"} and "Sub" in feats(child, "Mood")
+        if child.dep_ in cfg.complement_deps or reported:
+            found.append(child)
+    return found
+
+
+_DETERMINERS = frozenset({"ART", "PDS", "PDAT", "PPOSAT", "PIAT", "PIDAT"})
+_CLAUSE_BREAKS = frozenset({"$.", "$,", "$(", "VVFIN", "VAFIN", "VMFIN", "KOUS", "KON"})
+_PARTICIPLE = re.compile(r"(t|en)(e|en|em|er|es)$")
+
+
+def prenominal_attribute(noun: Token, reach: int = 15) -> list[Token]:
+    """The tokens between a determiner and an inflected participle right before the
+    noun ("dem [im März vom Gericht gegen Putin] ausgestellten Haftbefehl")."""
+    doc, i = noun.doc, noun.i - 1
+    if i < 1 or doc[i].tag_ != "ADJA" or not _PARTICIPLE.search(doc[i].text):
+        return []
+    for j in range(i - 1, max(noun.sent.start, noun.i - reach) - 1, -1):
+        if doc[j].tag_ in _DETERMINERS:
+            return list(doc[j + 1 : i])
+        if doc[j].tag_ in _CLAUSE_BREAKS:
+            return []
+    return []
+
+
+def _passive_or_subject(verb: Token, cfg: ExtractorConfig) -> bool:
+    deps = cfg.subject_deps | cfg.passive_subject_deps
+    return _is_passive(verb, cfg) or any(c.dep_ in deps and not c.is_space for c in verb.children)
+
+
+def _phrase_head(token: Token, cfg: ExtractorConfig) -> Token:
+    """Up through names, appositions and coordination to the phrase's head."""
+    current = token
+    links = cfg.np_link_deps | cfg.np_conj_deps
+    while current.dep_ in links and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _shift(refs: list[ActorRef], steps: int) -> list[ActorRef]:
+    return [ActorRef(r.actor, r.kind, r.steps + steps) for r in refs]
+
+
+class RoleFinder:
+    def __init__(self, cfg: ExtractorConfig, actors: ActorIndex) -> None:
+        self.cfg = cfg
+        self.actors = actors
+
+    def roles(self, trigger: Trigger) -> Roles:
+        roles = Roles(reciprocal=trigger.entry.reciprocal)
+        anchor = trigger.anchor
+        if is_verbal(anchor):
+            self._verb(anchor, trigger, roles)
+        else:
+            self._noun(anchor, trigger, roles)
+        for part in trigger.tokens:
+            if part.i != anchor.i and part.pos_ in {"NOUN", "PROPN"}:
+                self._preps(part, trigger, roles, passive=False)
+        if not roles.source and self._may_inherit(anchor):
+            self._inherit(anchor, roles)
+        if not roles.source and is_verbal(anchor) and not _passive_or_subject(anchor, self.cfg):
+            self._nominative(anchor, roles)
+        if any(case_of(c) == "gegen" for t in trigger.tokens for c in t.children):
+            roles.reciprocal = False  # "Krieg gegen die Ukraine" is directed
+        if roles.reciprocal and not roles.source and len(roles.target) >= 2:
+            # "Treffen zwischen X und Y": the partners are the actors.
+            roles.source, roles.target, roles.how = roles.target, [], "direct"
+        if not roles.source:
+            roles.reciprocal = False  # one known side is no evidence of a two-sided event
+        if trigger.entry.type == "ACCUSE" and not roles.target:
+            self._accused(anchor, roles)
+        if roles.source and not roles.target and not roles.reciprocal:
+            self._clause_partner(trigger, roles)
+        return roles
+
+    # --- verbs -----------------------------------------------------------------------
+
+    def _verb(self, verb: Token, trigger: Trigger, roles: Roles) -> None:
+        entry, passive = trigger.entry, _is_passive(verb, self.cfg)
+        for child in verb.children:
+            refs = self.actors.phrase_actors(child, self.cfg)
+            if not refs:
+                continue
+            cases = set(feats(child, "Case"))
+            if child.dep_ in self.cfg.subject_deps and not passive:
+                stray = self._stray_objects(child)
+                stray_ids = {r.actor for s in stray for r in self.actors.phrase_actors(s, self.cfg)}
+                roles.add("source", [r for r in refs if r.actor not in stray_ids] or refs)
+                roles.how = "direct"
+                if entry.obj == "target":
+                    for token in stray:
+                        roles.add("target", _shift(self.actors.phrase_actors(token, self.cfg), 1))
+            elif child.dep_ in self.cfg.passive_subject_deps or (
+                passive and child.dep_ in self.cfg.subject_deps
+            ):
+                if entry.obj == "target":
+                    roles.add("target", refs)
+            elif child.dep_ in self.cfg.dative_deps or (
+                child.dep_ in self.cfg.object_deps and "Dat" in cases
+            ):
+                if entry.dat == "target" or (entry.obj == "target" and "Dat" not in cases):
+                    roles.add("target", refs)
+            elif child.dep_ in self.cfg.object_deps and entry.obj == "target":
+                roles.add("target", refs)
+        self._preps(verb, trigger, roles, passive=passive)
+        if roles.how == "none" and roles.source:
+            roles.how = "direct"
+
+    def _stray_objects(self, subject: Token) -> list[Token]:
+        """Noun phrases the parser hung on the subject as apposition although their
+        article is accusative: an apposition agrees in case with its head, so "Russlands
+        Staatspräsident [das Nachbarland Kasachstan]" holds the verb's object."""
+        if "Nom" not in feats(subject, "Case"):
+            return []
+        found = []
+        for child in subject.children:
+            if child.dep_ not in self.cfg.np_link_deps or child.i < subject.i:
+                continue
+            dets = [d for d in child.children if d.dep_ == "det"]
+            if any("Acc" in feats(d, "Case") and "Nom" not in feats(d, "Case") for d in dets):
+                found.append(child)
+        return found
+
+    # --- nouns -----------------------------------------------------------------------
+
+    def _noun(self, noun: Token, trigger: Trigger, roles: Roles) -> None:
+        entry = trigger.entry
+        for child in noun.children:
+            genitive = child.dep_ in self.cfg.genitive_deps or (
+                child.dep_ == "nmod" and "Gen" in feats(child, "Case") and not case_of(child)
+            )
+            if genitive and entry.gen != "none":
+                refs = self.actors.phrase_actors(child, self.cfg)
+                roles.add(entry.gen, refs)
+            elif child.dep_ in self.cfg.modifier_deps:
+                hit = self.actors.actor_at(child)
+                if hit:
+                    roles.add("source", [ActorRef(hit[0], hit[1], 1)])
+            if child.dep_ == "amod" and child.tag_ in {"ADJA", "VVPP"}:
+                # A participial attribute carries the noun's arguments.
+                self._preps(child, trigger, roles, passive=True)
+        self._preps(noun, trigger, roles, passive=True)
+        if not roles.target:
+            self._next_pp(noun, trigger, roles)
+        if not roles.source or not roles.target:
+            self._prenominal(noun, trigger, roles)
+        partial = self.actors.partial.get(noun.i)
+        if partial:
+            side: Literal["source", "target"] = "target" if roles.source else "source"
+            if trigger.entry.type in {"ASSAULT", "COERCE"} and not roles.target:
+                side = "target"
+            roles.add(side, [ActorRef(partial[0], partial[1], 0)])
+        if roles.source:
+            roles.how = "direct"
+
+    def _next_pp(self, noun: Token, trigger: Trigger, roles: Roles) -> None:
+        """A PP right after the noun but attached by the parser to the verb is the
+        noun's ("verhängte Sanktionen gegen Iran"): PP attachment is the parser's
+        commonest error, and the entry's prepositions make the reading safe."""
+        for sibling in noun.head.children:
+            if (
+                sibling.dep_ not in self.cfg.oblique_deps
+                or sibling.left_edge.i != noun.right_edge.i + 1
+            ):
+                continue
+            if case_of(sibling) in trigger.entry.preps:
+                roles.add("target", _shift(self.actors.phrase_actors(sibling, self.cfg), 1))
+
+    def _prenominal(self, noun: Token, trigger: Trigger, roles: Roles) -> None:
+        """An extended participial attribute between article and noun carries the
+        noun's arguments ("dem im März vom Strafgerichtshof gegen Putin ausgestellten
+        Haftbefehl"). Read from the STTS tags, because parsers seldom get its inside
+        right: von/durch X is the source, an entry preposition's X the target."""
+        chunk = prenominal_attribute(noun)
+        for k, token in enumerate(chunk):
+            if token.tag_ not in {"APPR", "APPRART"}:
+                continue
+            prep = preposition_of(token)
+            phrase = []
+            for nxt in chunk[k + 1 :]:
+                if nxt.tag_ in {"APPR", "APPRART"}:
+                    break
+                phrase.append(nxt)
+            hit = next((h for t in phrase if (h := self.actors.actor_at(t))), None)
+            if hit is None:
+                continue
+            ref = ActorRef(hit[0], hit[1], 2)
+            if prep in self.cfg.agent_preps and not roles.source:
+                roles.add("source", [ref])
+                roles.how = "direct"
+            elif prep in trigger.entry.preps and not roles.target:
+                roles.add("target", [ref])
+
+    # --- prepositional arguments -----------------------------------------------------------
+
+    def _preps(self, token: Token, trigger: Trigger, roles: Roles, passive: bool) -> None:
+        entry = trigger.entry
+        for child in token.children:
+            if child.dep_ not in self.cfg.oblique_deps:
+                continue
+            prep = case_of(child)
+            if prep is None:
+                continue
+            refs = self.actors.phrase_actors(child, self.cfg)
+            if not refs:
+                continue
+            if passive and prep in self.cfg.agent_preps:
+                roles.add("source", refs)
+                roles.how = "direct"
+            elif prep in entry.preps or (entry.reciprocal and prep in self.cfg.reciprocal_preps):
+                roles.add("target", refs)
+
+    def _may_inherit(self, anchor: Token) -> bool:
+        if is_verbal(anchor):
+            return True
+        if not is_verbal(anchor.head):
+            return False  # "Scharfmacher im Ukraine-Krieg": the noun hangs on a noun
+        if anchor.dep_ in self.cfg.object_deps:
+            return True
+        return anchor.dep_ in self.cfg.oblique_deps and case_of(anchor) in self.cfg.inherit_preps
+
+    def _accused(self, anchor: Token, roles: Roles) -> None:
+        """The subject of an accusation's content clause is its target
+        ("Bedenken, dass Moskau ... nutzen könnte", "warf vor, X habe ...")."""
+        # The content clause hangs on the noun ("Vorwürfe, der Westen führe ...") or,
+        # as parsers often attach it, on the verb that governs the noun.
+        for child in content_clauses(anchor, self.cfg):
+            for grand in child.children:
+                if grand.dep_ in self.cfg.subject_deps:
+                    roles.add("target", _shift(self.actors.phrase_actors(grand, self.cfg), 1))
+
+    def _clause_partner(self, trigger: Trigger, roles: Roles) -> None:
+        """A verbal act with a source and no recipient found on the parse takes the one
+        other actor of its clause, if there is exactly one (no place, not the source's
+        country): the recipient is there, the parse just did not attach it."""
+        if trigger.entry.type not in self.cfg.discourse_target.types:
+            return
+        home = {self.actors.country(r.actor) for r in roles.source} - {None}
+        others = set()
+        for token in clause_tokens(trigger.anchor, self.cfg):
+            hit = self.actors.actor_at(token)
+            if hit is None or hit[0] in roles.source_ids:
+                continue
+            if self.actors.type_of(hit[0]) == "LOC" or self.actors.country(hit[0]) in home:
+                continue
+            others.add(hit)
+        if len({actor for actor, _ in others}) == 1:
+            actor, kind = next(iter(others))
+            roles.add("target", [ActorRef(actor, kind, 3)])
+
+    def _nominative(self, verb: Token, roles: Roles) -> None:
+        """When the parse gives the verb no subject at all: the nearest actor phrase of
+        its clause in the nominative that is no object and not inside a PP (the
+        morphology, not the word order, decides; taggers often miss a postponed
+        subject: "Am Sonntag trafen X und Y")."""
+        taken = {r.actor for r in roles.target}
+        candidates = []
+        for token in clause_tokens(verb, self.cfg):
+            head = _phrase_head(token, self.cfg)
+            if head.i == verb.i or self.actors.actor_at(token) is None:
+                continue
+            if case_of(head) or head.dep_ in self.cfg.object_deps | self.cfg.oblique_deps:
+                continue
+            if "Nom" not in feats(head, "Case") and "Nom" not in feats(token, "Case"):
+                continue
+            candidates.append((abs(token.i - verb.i), head))
+        for _, head in sorted(candidates, key=lambda c: c[0]):
+            refs = [r for r in self.actors.phrase_actors(head, self.cfg) if r.actor not in taken]
+            if refs:
+                roles.add("source", _shift(refs, 1))
+                roles.how = "inherited"
+                return
+
+    # --- subjects from the governing clause ---------------------------------------------
+
+    def _inherit(self, anchor: Token, roles: Roles) -> None:
+        """A subjectless clause or a noun adjunct takes the nearest governing subject."""
+        if any(c.dep_ in self.cfg.subject_deps and not c.is_space for c in anchor.children):
+            return  # its own subject names no actor: borrowing one would be a guess
+        steps = 1
+        candidates = [clause_head(anchor, self.cfg), *governors(anchor, self.cfg)]
+        for head in candidates[:3]:
+            if head.i == anchor.i and is_verbal(anchor):
+                continue
+            if not is_verbal(anchor) and anchor.dep_.startswith("nsubj"):
+                return  # the noun is the subject itself: no actor to borrow
+            for child in head.children:
+                if (
+                    child.dep_ in self.cfg.subject_deps
+                    and child.i != anchor.i
+                    and not child.is_space
+                ):
+                    refs = self.actors.phrase_actors(child, self.cfg)
+                    if refs:
+                        roles.add("source", _shift(refs, steps))
+                        roles.how = "inherited"
+                        return
+                    return  # a subject without an actor: do not look further up
+            steps += 1

@@ -1,0 +1,190 @@
+"""Trigger detection: which tokens of a sentence name an event, and in which sense.
+
+Per clause: multiword constructions first (their tokens are then taken), then
+verbs with separated particles rejoined ("schlug ... vor" -> vorschlagen), nouns
+and compounds by their head ("Vergeltungsangriff" -> Angriff). A sense must pass
+its restrictions (`TriggerEntry.allows`) with the prepositions that attach to
+the trigger itself. No trigger inside an actor's name or a named entity
+("Organisation des Vertrags über kollektive Sicherheit"). A noun trigger that is
+the theme of another trigger ("Festigung der Kooperation") is marked `nested`;
+the extractor keeps it only if it has an actor of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from lagebild.events.actor_index import ActorIndex
+from lagebild.events.clause import (
+    attached_preps,
+    case_of,
+    clause_head,
+    clause_tokens,
+    composed_lemma,
+    is_verbal,
+    lemma_of,
+)
+from lagebild.events.config import ExtractorConfig
+from lagebild.events.lexicon import Lexicon, TriggerEntry
+
+TriggerKind = Literal["VERB", "NOUN", "MWE"]
+# Named-entity labels whose tokens never trigger (MISC keeps "Ukraine-Krieg").
+_NAME_LABELS = frozenset({"PER", "ORG", "LOC", "GPE"})
+# Dependencies through which a noun is the theme of its head.
+_THEME_DEPS = frozenset({"obj", "iobj", "nmod", "obl:arg", "nsubj:pass"})
+_PP_DEPS = frozenset({"obl", "nmod"})
+_MAX_SPREAD = 6
+
+
+@dataclass(frozen=True)
+class Trigger:
+    entry: TriggerEntry
+    anchor: Token  # the token whose dependents carry the arguments
+    tokens: tuple[Token, ...]  # every token of the trigger (particle and MWE parts)
+    kind: TriggerKind
+    nested: bool = False
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """The trigger's text; a construction spread over more than `_MAX_SPREAD`
+        tokens is represented by its first listed part ("Kritik" of "Kritik üben")."""
+        tokens = self.tokens
+        if max(t.i for t in tokens) - min(t.i for t in tokens) >= _MAX_SPREAD:
+            tokens = (self.lead,)
+        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+    @property
+    def lead(self) -> Token:
+        return self.tokens[0] if self.kind == "MWE" else self.anchor
+
+
+def _senses(
+    entries: list[TriggerEntry], lemmas: list[str], preps: list[str]
+) -> TriggerEntry | None:
+    """The first sense whose restrictions hold; restricted senses are more specific."""
+    allowed = [e for e in entries if e.allows(lemmas, preps)]
+    allowed.sort(key=lambda e: not (e.requires_prep or e.requires_any))
+    return allowed[0] if allowed else None
+
+
+def _blocked(token: Token, actors: ActorIndex) -> bool:
+    if token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I":
+        return True
+    return actors.in_name(token)
+
+
+class TriggerFinder:
+    def __init__(self, lexicon: Lexicon, cfg: ExtractorConfig) -> None:
+        self.lexicon = lexicon
+        self.cfg = cfg
+
+    def find(self, sentence: SpacySpan, actors: ActorIndex) -> list[Trigger]:
+        heads = {clause_head(t, self.cfg).i: clause_head(t, self.cfg) for t in sentence}
+        found: list[Trigger] = []
+        for head in sorted(heads.values(), key=lambda t: t.i):
+            found += self._in_clause(clause_tokens(head, self.cfg), actors)
+        return self._mark_nested(found)
+
+    def _in_clause(self, tokens: list[Token], actors: ActorIndex) -> list[Trigger]:
+        plain = [lemma_of(t, self.lexicon.particles) for t in tokens]
+        composed = [composed_lemma(t, self.cfg, self.lexicon.particles) for t in tokens]
+        found = self._multiword(tokens, plain, composed, actors)
+        taken = {t.i for trig in found for t in trig.tokens}
+        for token, lemma in zip(tokens, composed, strict=True):
+            if token.i in taken or _blocked(token, actors):
+                continue
+            trigger = self._single(token, lemma, composed)
+            if trigger:
+                found.append(trigger)
+        return found
+
+    def _multiword(
+        self, tokens: list[Token], plain: list[str], composed: list[str], actors: ActorIndex
+    ) -> list[Trigger]:
+        found: list[Trigger] = []
+        taken: set[int] = set()
+        for match in self.lexicon.match_multiword(plain):
+            parts = [tokens[i] for i in match.indices]
+            if any(_blocked(t, actors) or t.i in taken for t in parts):
+                continue
+            anchor = next((t for t in parts if is_verbal(t)), parts[0])
+            preps = [p for t in parts for p in attached_preps(t, self.cfg)]
+            if match.entry.allows(composed, preps):
+                found.append(Trigger(match.entry, anchor, tuple(parts), "MWE"))
+                taken.update(t.i for t in parts)
+        return found
+
+    def _single(self, token: Token, lemma: str, clause: list[str]) -> Trigger | None:
+        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and is_verbal(token)):
+            entries = self.lexicon.lookup(lemma, pos="VERB")
+            kind: TriggerKind = "VERB"
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NN"):
+            # A common noun the tagger called a name ("Grossangriff"): the STTS tag decides.
+            entries = self._noun_entries(noun_candidates(lemma, token.text))
+            kind = "NOUN"
+        else:
+            return None
+        entry = _senses(entries, clause, attached_preps(token, self.cfg))
+        if entry is None:
+            return None
+        particles = [c for c in token.children if c.dep_ in self.cfg.particle_deps]
+        return Trigger(entry, token, (token, *particles), kind)
+
+    def _noun_entries(self, candidates: list[str]) -> list[TriggerEntry]:
+        for word in candidates:
+            if entries := self.lexicon.lookup(word, pos="NOUN"):
+                return entries
+        for word in candidates:
+            if head := self.lexicon.lookup_head(word):
+                return head[1]
+        return []
+
+    def _mark_nested(self, triggers: list[Trigger]) -> list[Trigger]:
+        anchors = {t.anchor.i for t in triggers}
+        out = []
+        for trig in triggers:
+            nested = trig.kind == "NOUN" and _governed_by(trig.anchor, anchors, self.cfg)
+            out.append(
+                trig
+                if not nested
+                else Trigger(trig.entry, trig.anchor, trig.tokens, trig.kind, True)
+            )
+        return out
+
+
+_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
+_PLURAL_ENDINGS = ("en", "er", "n", "e", "s")
+
+
+def noun_candidates(lemma: str, text: str) -> list[str]:
+    """Lemma, surface form, then the form without a plural ending, with and without
+    umlaut, for lemmatisers that leave plurals alone ("Vorwürfe" -> "Vorwurf")."""
+    found = [lemma, text]
+    for ending in _PLURAL_ENDINGS:
+        if text.endswith(ending) and len(text) - len(ending) >= 4:
+            stem = text[: -len(ending)]
+            found += [stem, stem.translate(_UMLAUT)]
+    return list(dict.fromkeys(found))
+
+
+def _theme_link(token: Token, cfg: ExtractorConfig) -> bool:
+    if token.dep_ in _PP_DEPS and case_of(token):
+        return case_of(token) in cfg.theme_preps
+    return token.dep_ in _THEME_DEPS
+
+
+def _governed_by(token: Token, anchors: set[int], cfg: ExtractorConfig) -> bool:
+    """Whether a noun is the theme of a trigger, directly or through one noun or
+    verb in between ("Festigung der Kooperation", "die Zusammenarbeit auszubauen")."""
+    current = token
+    for _ in range(2):
+        if not _theme_link(current, cfg) or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i in anchors:
+            return True
+    return False
