@@ -61,7 +61,8 @@ def build_doc(
         heads=heads,
         deps=deps,
     )
-    doc.set_ents([doc.char_span(s.start_char, s.end_char, label=s.label_) for s in spans])
+    found = [doc.char_span(s.start_char, s.end_char, label=s.label_) for s in spans]
+    doc.set_ents([e for e in found if e is not None])
     return doc
 
 

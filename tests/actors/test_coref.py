@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -106,7 +107,7 @@ def test_pronouns_refer_to_persons_only(kb: KnowledgeBase, make_doc) -> None:  #
 
 
 def test_rules_file_is_validated() -> None:
-    data = {"deps": {"subject": [], "agent": [], "object": []}}
+    data: dict[str, Any] = {"deps": {"subject": [], "agent": [], "object": []}}
     with pytest.raises(ConfigError):
         parse_rules(data)
     rules = load_rules()
@@ -124,3 +125,37 @@ def test_first_person_in_a_quotation_is_the_speaker(kb: KnowledgeBase, make_doc)
     )
     actors = link_article(doc, DAY, kb).to_models()
     assert by_text(actors, "Ich") == ["Q3052772"]  # the one outside a quotation is nobody's
+
+
+def test_a_group_and_its_plural_pronoun(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Die Demonstranten kamen. Sie riefen laut. Die Demonstranten gingen.")
+    for token in doc:
+        if token.text in ("Demonstranten", "Sie"):
+            token.set_morph("Number=Plur")
+    actors = link_article(doc, DAY, kb).to_models()
+    groups = [a for a in actors if a.id == "new:grp-demonstrant"]
+    assert len(groups) == 1
+    assert [m.kind for m in groups[0].mentions] == ["description", "pronoun", "description"]
+
+
+def test_a_place_or_a_state_is_not_er(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Wladimir Putin sprach. In Moskau regnete es. Er lachte.",
+        ents={"Wladimir Putin": "PER", "Moskau": "LOC"},
+        subjects=("Putin",),
+    )
+    doc_usa = make_doc("Die USA zögern. Er lachte.", ents={"USA": "LOC"})
+    assert by_text(link_article(doc, DAY, kb).to_models(), "Er") == ["Q7747"]
+    assert by_text(link_article(doc_usa, DAY, kb).to_models(), "Er") == []
+
+
+def test_plural_states_are_a_group_not_the_focus_country(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Die Länder wollen Geld. Sie fordern Hilfen.")
+    for token in doc:
+        if token.text in ("Länder", "Sie"):
+            token.set_morph("Number=Plur")
+    actors = link_article(doc, DAY, kb).to_models()
+    assert [(m.text, a.id) for a in actors for m in a.mentions] == [
+        ("Die Länder", "new:grp-land"),
+        ("Sie", "new:grp-land"),
+    ]

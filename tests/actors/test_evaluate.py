@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from lagebild.actors.evaluate import Tally, same_actor, score_article
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lagebild.actors.evaluate import SPLITS, Tally, same_actor, score_article, select_pages
 from lagebild.evaluation import available
-from lagebild.gold import GoldActor, GoldArticle
+from lagebild.gold import GoldActor, GoldArticle, gold_files
 from lagebild.models import Actor, Mention
 
 
@@ -30,6 +35,13 @@ def test_same_actor_rules() -> None:
     assert same_actor(
         body, Actor(id="lb:grp-deu-leg", name="Germany (LEG)", type="ORG", code="DEULEG")
     )
+
+
+def test_a_local_gold_actor_the_kb_now_knows_matches_by_full_name() -> None:
+    local = gold_actor(id="new:mike-pence", name="Mike Pence", type="PER")
+    assert same_actor(local, Actor(id="Q24313", name="Mike Pence", type="PER"))
+    assert not same_actor(local, Actor(id="Q1", name="Pence", type="PER"))
+    assert not same_actor(local, Actor(id="Q2", name="Mike Pence", type="ORG"))
 
 
 def test_score_article_counts_kinds_and_actors() -> None:
@@ -79,3 +91,93 @@ def test_score_article_counts_kinds_and_actors() -> None:
 
 def test_evaluator_is_registered() -> None:
     assert "actors" in available()
+
+
+def test_local_actors_match_by_overlapping_name_mentions() -> None:
+    text = "Bernd Lucke sprach. Lucke ging. Meier blieb."
+    gold = GoldArticle.model_validate(
+        {
+            "page": "seed",
+            "actors": [
+                {
+                    "id": "new:bernd-lucke",
+                    "name": "Bernd Lucke",
+                    "type": "PER",
+                    "mentions": [{"text": "Bernd Lucke"}, {"text": "Lucke", "occurrence": 2}],
+                }
+            ],
+        }
+    )
+    lucke = Actor(
+        id="new:lucke",
+        name="Lucke",
+        type="PER",
+        mentions=[Mention(start=6, end=11, text="Lucke", kind="name")],
+    )
+    other = Actor(
+        id="new:lucke-2",
+        name="Lucke",
+        type="PER",
+        mentions=[
+            Mention(start=20, end=25, text="Lucke", kind="pronoun"),
+            Mention(start=32, end=37, text="Meier", kind="name"),
+        ],
+    )
+    tally = Tally.empty()
+    score_article(gold, text, [lucke, other], tally)
+    # "Lucke" inside the gold "Bernd Lucke" makes new:lucke that actor; a named local actor
+    # that shares only a pronoun-kind span is not aliased.
+    assert tally.gold["name"].tp == 1
+    assert tally.gold["name"].fn == 1
+    assert tally.actors.tp == 1
+
+
+def test_select_pages_reads_the_split_file(tmp_path: Path) -> None:
+    splits = tmp_path / "splits.yaml"
+    splits.write_text("dev:\n  - seed\n  - aaa\nheldout:\n  - bbb\n", encoding="utf-8")
+    files = [tmp_path / "seed.json", tmp_path / "aaa.json", tmp_path / "bbb.json"]
+    assert select_pages(files, "dev", splits) == files[:2]
+    assert select_pages(files, "heldout", splits) == files[2:]
+    assert select_pages(files, "all", splits) == files
+    with pytest.raises(ValueError):
+        select_pages(files, "test", splits)
+
+
+def test_shipped_split_covers_every_gold_file() -> None:
+    data = yaml.safe_load(SPLITS.read_text(encoding="utf-8"))
+    dev, heldout = set(data["dev"]), set(data["heldout"])
+    assert not dev & heldout
+    assert {p.stem for p in gold_files()} <= dev | heldout
+
+
+def test_a_nameless_group_is_mapped_by_its_descriptions() -> None:
+    text = "Die Demonstranten kamen. Sie riefen. Die Demonstranten gingen."
+    gold = GoldArticle.model_validate(
+        {
+            "page": "seed",
+            "actors": [
+                {
+                    "id": "new:nicaragua-demonstranten",
+                    "name": "Demonstranten in Nicaragua",
+                    "type": "MISC",
+                    "mentions": [
+                        {"text": "Die Demonstranten", "occurrence": "all", "kind": "description"},
+                        {"text": "Sie", "kind": "pronoun"},
+                    ],
+                }
+            ],
+        }
+    )
+    group = Actor(
+        id="new:grp-demonstrant",
+        name="Demonstrant",
+        type="MISC",
+        mentions=[
+            Mention(start=0, end=17, text="Die Demonstranten", kind="description"),
+            Mention(start=25, end=28, text="Sie", kind="pronoun"),
+        ],
+    )
+    tally = Tally.empty()
+    score_article(gold, text, [group], tally)
+    assert tally.gold["description"].tp == 1 and tally.gold["description"].fn == 1
+    assert tally.gold["pronoun"].tp == 1

@@ -79,6 +79,16 @@ def test_a_known_surname_does_not_cut_an_unknown_person(kb: KnowledgeBase, make_
     assert actor_of(link(doc, kb), "Martin Beispielmann") == "new:martin-beispielmann"
 
 
+def test_an_organisation_named_after_a_place_stays_whole(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Die Universität Leipzig klagt. Die Ex-Sowjetrepublik Kasachstan reagierte.",
+        ents={"Universität Leipzig": "ORG", "Ex-Sowjetrepublik Kasachstan": "ORG"},
+    )
+    actors = link(doc, kb)
+    assert actor_of(actors, "Universität Leipzig") == "new:universitaet-leipzig"
+    assert actor_of(actors, "Kasachstan") == "Q232"
+
+
 def test_role_holder_depends_on_the_date(kb: KnowledgeBase) -> None:
     text = "Der deutsche Bundeskanzler reiste nach Paris."
     assert actor_of(link(blank(text), kb, date(2015, 6, 1)), "Der deutsche Bundeskanzler") == "Q567"
@@ -230,3 +240,43 @@ def test_organisation_chef_describes_an_unknown_person(kb: KnowledgeBase, make_d
     new = next(a for a in link(doc, kb) if a.id == "new:max-beispielmann")
     assert (new.country, new.sector, new.code) == ("DEU", "PTY", "DEUPTY")
     assert new.roles == ["Chef (CDU)"]
+
+
+def test_a_known_name_longer_than_the_ner_span_wins(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Kim Jong Un taucht auf.", ents={"Kim Jong": "PER"})
+    assert actor_of(link(doc, kb), "Kim Jong Un") == "Q56226"
+
+
+def test_hyphenated_country_adjectives_count_part_by_part(kb: KnowledgeBase) -> None:
+    actors = link(blank("An der deutsch-französischen Grenze und in Madagaskar."), kb)
+    adjectives = {(m.text, a.id) for a in actors for m in a.mentions if m.kind == "adjective"}
+    assert adjectives == {("deutsch", "Q183"), ("französischen", "Q142")}
+    assert kb.country_by_adjective("madagassischen") is not None
+
+
+def test_a_genitive_compound_before_a_known_surname_is_cut(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Andry Rajoelina kam. Die Frau des Show-Manns Rajoelina lachte.",
+        ents={"Andry Rajoelina": "PER", "Show-Manns Rajoelina": "PER"},
+    )
+    actors = link(doc, kb)
+    assert [a.id for a in actors if a.type == "PER"] == ["Q57363"]
+
+
+def test_a_definite_city_noun_is_the_place_named_last(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "In Beispielstadt protestierten viele. Die Stadt schwieg.",
+        ents={"Beispielstadt": "LOC"},
+    )
+    actors = link(doc, kb)
+    assert actor_of(actors, "Die Stadt", "description") == "new:beispielstadt"
+
+
+def test_place_adjectives_are_adjective_mentions(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Die Thüringer Landesregierung und der Münchner Stadtrat streiten.",
+        ents={"Thüringer Landesregierung": "ORG"},
+    )
+    actors = link(doc, kb)
+    assert actor_of(actors, "Thüringer", "adjective") == "Q1205"
+    assert actor_of(actors, "Münchner", "adjective") == "lb:loc-deu-munchen"

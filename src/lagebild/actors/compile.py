@@ -15,7 +15,7 @@ from lagebild.actors import petrarch
 from lagebild.actors.german import adjective_forms, country_genitives, demonym_forms
 from lagebild.actors.names import fold, name_key
 from lagebild.actors.petrarch_steps import PetrarchSteps, add_org_names
-from lagebild.actors.registry import Draft, iso
+from lagebild.actors.registry import Draft, draft_names, iso
 from lagebild.actors.reviewed import (
     BlocEntry,
     LeaderEntry,
@@ -66,6 +66,7 @@ class Compiler(PetrarchSteps):
         self._countries(read_countries(kb_dir))
         petrarch_intl = petrarch.read_entries(p2 / "Phoenix.International.actors.txt")
         self._igos(petrarch_intl)
+        self._organisations()
         self._places()
         self._blocs()
         self._leaders()
@@ -74,6 +75,7 @@ class Compiler(PetrarchSteps):
         self._petrarch_other(petrarch_intl, "intl")
         self._petrarch_other(petrarch.read_entries(p2 / "Phoenix.MilNonState.actors.txt"), "mns")
         self._parties()
+        self._drop_borrowed_names()
         return self._result()
 
     def _check_sectors(self, known: set[str]) -> None:
@@ -164,6 +166,58 @@ class Compiler(PetrarchSteps):
                 self.org_keys[name_key(petrarch.display_name(entry.primary))] = draft.id
                 add_org_names(draft, entry)
 
+    def _organisations(self) -> None:
+        """Our national organisations; PETRARCH entries of the same name merge into them."""
+        for org in self.data.organisations:
+            country = org.country.lower() if org.country else "int"
+            code = org.code or f"{org.country or ''}{org.sector}"
+            prefix = "org" if org.type == "ORG" else "loc"
+            draft = self._add(
+                Draft(
+                    id=self._new_id(org.qid, f"{prefix}-{country}", org.key),
+                    type=org.type,
+                    name=org.en[0] if org.en else org.key,
+                    name_de=org.de[0] if org.de else org.key,
+                    country=org.country,
+                    sector=org.sector or None,
+                    code=code,
+                    wikidata=org.qid,
+                    abbreviations=list(org.abbr),
+                )
+            )
+            draft.add_names("de", [*org.de, org.key])
+            draft.add_names("en", list(org.en))
+            draft.add_source("reviewed")
+            forms = [f for stem in org.adjectives for f in adjective_forms(stem)]
+            draft.adjectives = [*forms, *org.fixed_adjectives]
+            for name in (*org.en, *org.de, org.key):
+                self.org_keys.setdefault(name_key(name), draft.id)
+
+    def _drop_borrowed_names(self) -> None:
+        """A PETRARCH-only record loses the synonyms that are our reviewed names of another
+        actor or institution: PETRARCH lists related bodies under one code (Bundesrat with
+        "Bundestag", Reichstag with "Bundesregierung"), which would outrank the right one."""
+        owned: dict[str, str] = {}
+        for draft in self.actors.values():
+            if "reviewed" in draft.sources:
+                for name in draft_names(draft):
+                    owned.setdefault(name_key(name), draft.id)
+        for m in self.data.metonyms:
+            for name in (m.name, *m.forms):
+                owned.setdefault(name_key(name), "metonym")
+        for draft in self.actors.values():
+            if draft.sources != ["petrarch"]:
+                continue
+            for lang, names in draft.names.items():
+                kept = [
+                    n
+                    for n in names
+                    if n == draft.name or owned.get(name_key(n), draft.id) == draft.id
+                ]
+                if len(kept) < len(names):
+                    self.stats["petrarch_names_dropped"] += len(names) - len(kept)
+                    draft.names[lang] = kept
+
     def _place_draft(self, iso3: str, name_en: str | None, metonym: MetonymEntry | None) -> Draft:
         name = name_en or (metonym.name if metonym else iso3)
         draft = self._add(
@@ -240,7 +294,7 @@ class Compiler(PetrarchSteps):
         if where in self.igo_ids:
             code = self.actors[self.igo_ids[where]].code
         else:
-            code = f"{where}{person.sector}"
+            code = f"{where}{role.sector or person.sector}"
         return {
             "role": role.role,
             "where": where,
@@ -371,6 +425,9 @@ class Compiler(PetrarchSteps):
             )
         else:
             draft = self.actors[actor_id]
+            # Party Facts lists some parties under several countries (the NSDAP under AUT
+            # and DEU); our file says which one German news mean.
+            draft.country, draft.code = party.country, f"{party.country}PTY"
         draft.name_de = party.name_de
         draft.add_names("de", [party.name_de, *party.de])
         draft.abbreviations.extend(a for a in party.abbr if a not in draft.abbreviations)

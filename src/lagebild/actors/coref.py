@@ -30,15 +30,20 @@ NON_PERSON_COST = 0.8
 class PronounHit:
     token: Token
     form: PronounForm
+    # A plural "sie"/"ihre": refers to a group actor ("die Demonstranten ... sie"), if any.
+    plural: bool = False
 
 
 def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
     hits = []
     for token in view.doc:
         form = rules.pronoun(token.text)
-        if form is None or _plural(token, form) or _formal(token):
+        if form is None or _formal(token):
             continue
-        hits.append(PronounHit(token, form))
+        plural = _plural(token, form)
+        if plural and "Plur" not in form.numbers:
+            continue  # "wir": the speaker's side, not resolved here
+        hits.append(PronounHit(token, form, plural))
     return hits
 
 
@@ -93,11 +98,21 @@ def _formal(token: Token) -> bool:
     return token.text in ("Sie", "Ihnen") and not token.is_sent_start
 
 
-def _compatible(entity: Entity, form: PronounForm) -> bool:
+def _compatible(entity: Entity, form: PronounForm, plural: bool = False) -> bool:
     """Persons only. Most persons in the news whose gender the text does not show are men,
-    so "sie"/"ihr" want a person known to be a woman; "er"/"sein" any other."""
+    so "sie"/"ihr" want a person known to be a woman; "er"/"sein" any other. A plural
+    pronoun wants a group, a singular one never does."""
+    if plural or entity.is_group:
+        return plural and entity.is_group
     if not entity.is_person:
-        # An organisation or state agrees by grammatical gender ("die SPD ... sie").
+        # An organisation or state agrees by grammatical gender ("die SPD ... sie"); a place
+        # is not an actor a pronoun refers to ("in Grosbliederstroff ... er").
+        if entity.model.type == "LOC":
+            return False
+        if entity.model.type == "GPE" and not form.possessive and "Fem" not in form.genders:
+            # "er"/"ihn" for a state is rare in German news (none in our gold), while a
+            # person just named is the usual antecedent; "sein"/"ihr", "sie" may be a state.
+            return False
         return entity.gender is not None and entity.gender in form.genders
     if form.genders and "Masc" not in form.genders:
         return entity.gender in form.genders
@@ -114,9 +129,10 @@ def resolve_pronoun(
     chosen: Entity | None = None
     for mention in actors.mentions:
         entity = actors.entities[mention.entity]
-        if mention.entity in inside or not _compatible(entity, hit.form):
+        if mention.entity in inside or not _compatible(entity, hit.form, hit.plural):
             continue
-        score = _salience(mention, tok, sent, hit.form.possessive, window, entity.is_person)
+        person = entity.is_person or entity.is_group
+        score = _salience(mention, tok, sent, hit.form.possessive, window, person)
         if score is None:
             continue
         key = (score, mention.start)

@@ -22,12 +22,13 @@ from datetime import date
 from spacy.tokens import Token
 
 from lagebild.actors.docview import DocView
-from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, Placed
+from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, Placed, new_id
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.link import NameLinker, group_entity
 from lagebild.actors.names import fold
 from lagebild.actors.records import CountryInfo, RoleNoun
 from lagebild.actors.rules import LinkRules, PlaceNoun
+from lagebild.models import Actor
 
 _POSTNOMINAL = frozenset({"von", "aus"})
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
@@ -254,6 +255,8 @@ class Describer:
 
     # -- resolving -------------------------------------------------------------------
     def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        if self._group_noun(desc):
+            return self._group(desc)
         if desc.plural:
             return None
         if desc.role is not None:
@@ -292,6 +295,40 @@ class Describer:
         if entity is not None and entity.id in actors.entities:
             entity = actors.entities[entity.id]
         return entity if entity is not None and _agrees(entity, desc) else None
+
+    def _group_noun(self, desc: Description) -> bool:
+        """A plural of a person noun without an office ("die Demonstranten", "Aktivisten",
+        "kurdische Kämpfer"): a group, not one of the article's persons. Offices in the
+        plural ("beide Präsidenten") name several known actors and stay unresolved."""
+        plural = desc.plural or "Plur" in desc.head.morph.get("Number", [])
+        if desc.place_noun is not None:
+            # "die Länder", "viele Staaten": several states, not the focus country.
+            return plural and desc.place_noun.type == "GPE"
+        role = desc.role
+        if role is None or not role.person or role.role is not None:
+            return False
+        if self.kb.role_noun(desc.head.text) is None:
+            return False  # person_nouns (Chef, Experte) qualify a named person
+        return plural
+
+    def _group(self, desc: Description) -> Entity:
+        """One actor per group noun and country in the article: all "Demonstranten" of a
+        text are the same protesters unless a country word tells them apart."""
+        noun = desc.role.noun if desc.role else desc.place_noun.noun if desc.place_noun else ""
+        sector = desc.role.sector if desc.role else None
+        iso3 = desc.country.iso3 if desc.country else None
+        key = f"grp {iso3.lower() if iso3 else ''} {noun}"
+        name = f"{noun} ({iso3})" if iso3 else noun
+        actor = Actor(
+            id=new_id(key),
+            name=name,
+            name_de=name,
+            type="MISC",
+            country=iso3,
+            sector=sector,
+            code=f"{iso3 or ''}{sector}" if sector else iso3,
+        )
+        return Entity(actor, is_person=False, is_group=True)
 
     def _definite(self, desc: Description) -> bool:
         return self.view.text[desc.start : desc.end].split()[0].lower() in _DEFINITE
@@ -448,6 +485,20 @@ class Describer:
             return self.linker.kb_entity(info.actor_id) if info is not None else None
         if noun.type == "ORG":
             return self._recent_organisation(desc, actors)
+        if noun.type == "LOC" and self._definite(desc):
+            return self._recent_place(desc, actors)
+        return None
+
+    def _recent_place(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        """„… in Chicago. Die Stadt …“: a definite city noun is the place named last, in its
+        sentence or the two before (a city, not a state: type LOC)."""
+        sent = self.view.sent_of(desc.start)
+        for mention in reversed(actors.mentions):
+            if mention.start >= desc.start or not 0 <= sent - mention.place.sent <= 2:
+                continue
+            entity = actors.entities[mention.entity]
+            if entity.model.type == "LOC" and mention.kind == "name":
+                return entity
         return None
 
     def _recent_organisation(self, desc: Description, actors: ArticleActors) -> Entity | None:
@@ -462,14 +513,24 @@ class Describer:
         return None
 
     # -- country adjectives ----------------------------------------------------------
-    def adjectives(self, actors: ArticleActors) -> list[tuple[Token, CountryInfo]]:
+    def adjectives(self, actors: ArticleActors) -> list[tuple[int, int, str]]:
+        """Place and country adjectives as (start, end, actor id): a reviewed place's
+        ("Thüringer", "baden-württembergischen"), else a country's; the parts of a
+        hyphenated compound count one by one ("deutsch-französischen")."""
         out = []
+        names = frozenset({"name", "metonym"})
         for token in self.view.doc:
-            info = self.kb.country_by_adjective(token.text) if token.is_alpha else None
-            if info is not None and not actors.covered(
-                token.idx, token.idx + len(token), frozenset({"name", "metonym"})
-            ):
-                out.append((token, info))
+            place = self.kb.place_by_adjective(token.text)
+            if place is not None:
+                start, end = token.idx, token.idx + len(token)
+                if not actors.covered(start, end, names):
+                    out.append((start, end, place.id))
+                continue
+            for start, part in _hyphen_parts(token):
+                info = self.kb.country_by_adjective(part) if part.isalpha() else None
+                end = start + len(part)
+                if info is not None and not actors.covered(start, end, names):
+                    out.append((start, end, info.actor_id))
         return out
 
     def demonyms(self, actors: ArticleActors) -> list[tuple[int, int, CountryInfo]]:
@@ -489,6 +550,17 @@ class Describer:
                 start = doc[token.i - 1].idx
             out.append((start, token.idx + len(token), info))
         return out
+
+
+def _hyphen_parts(token: Token) -> list[tuple[int, str]]:
+    """(offset, text) of a token's parts between hyphens; the token itself if it has none."""
+    if "-" not in token.text:
+        return [(token.idx, token.text)]
+    parts, offset = [], token.idx
+    for part in token.text.split("-"):
+        parts.append((offset, part))
+        offset += len(part) + 1
+    return parts
 
 
 def country_focus(kb: KnowledgeBase, texts: list[str]) -> list[str]:

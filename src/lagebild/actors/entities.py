@@ -40,6 +40,9 @@ class Entity:
     gender: str | None = None
     keys: set[str] = field(default_factory=set)
     first_words: set[str] = field(default_factory=set)
+    # A group of people named by a plural description ("die Demonstranten"): one actor that
+    # plural pronouns ("sie", "ihre") may refer to.
+    is_group: bool = False
     # Role key -> where (ISO3) for roles read from the text ("Kasachstans Präsident X").
     text_roles: dict[str, str] = field(default_factory=dict)
 

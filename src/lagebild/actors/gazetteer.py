@@ -1,7 +1,7 @@
 """Entity-ruler patterns from the KB, so the NLP stage finds known actors its model misses.
 
-Only newsworthy actors go in (our reviewed list, Wikidata's world leaders, countries, capitals,
-organisations and the parties of German-speaking countries): PETRARCH's 20,000 historical
+Only newsworthy actors go in (our reviewed lists, Wikidata's world leaders, countries, capitals,
+and the parties of German-speaking countries): PETRARCH's 20,000 historical
 persons would mostly add false positives in German text. Labels follow spaCy's German
 scheme (PER, LOC, ORG): states and places are LOC.
 """
@@ -26,8 +26,9 @@ def _wanted(actor: KbActor) -> bool:
         return bool(sources & {"reviewed", "world-leaders"})
     if actor.type in ("GPE", "LOC"):
         return True
-    if actor.sector == "IGO":
-        return "reviewed" in sources
+    if "reviewed" in sources:
+        # IGOs, our organisations.yaml (BKA, ZDF, Hamas-like groups) and reviewed parties.
+        return True
     return actor.sector == "PTY" and actor.country in _PARTY_COUNTRIES
 
 

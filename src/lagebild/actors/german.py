@@ -21,9 +21,12 @@ def country_genitives(name: str, article: str) -> list[str]:
 
     Neuter names without article and masculine names take -s (Russlands, des Irans), unless
     they end in a sibilant (Belarus, Laos); feminine and plural names do not change
-    (der Ukraine, der USA).
+    (der Ukraine, der USA); plural names in -e add the dative -n (den Niederlanden).
     """
     # Multi-word names ("Russische Föderation") inflect their adjective too; leave them.
+    if article == "pl" and name.endswith("e") and " " not in name:
+        # Plural names take -n in the dative ("in den Niederlanden").
+        return [name + "n"]
     if article in ("die", "pl") or name.endswith(_SIBILANT_ENDINGS) or " " in name:
         return []
     return [name + "s"]

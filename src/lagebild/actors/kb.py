@@ -73,6 +73,7 @@ class KnowledgeBase:
         self._surname: dict[str, list[str]] = defaultdict(list)
         self._abbr: dict[str, list[str]] = defaultdict(list)
         self._adjective: dict[str, str] = {}
+        self._place_adjective: dict[str, str] = {}
         self._demonym: dict[str, str] = {}
         self._country_name: dict[str, str] = {}
         self._metonyms: dict[str, Metonym] = {}
@@ -117,6 +118,8 @@ class KnowledgeBase:
                             _append_unique(self._surname[short], actor_id)
         for abbr in item.get("abbreviations", ()):
             _append_unique(self._abbr[abbr], actor_id)
+        for form in item.get("adjectives", ()):
+            self._place_adjective.setdefault(fold(form), actor_id)
         for role_data in item.get("roles", ()):
             if role_data["role"] != "code" and role_data.get("where"):
                 role = Role.from_json(role_data)
@@ -337,6 +340,11 @@ class KnowledgeBase:
         if iso3 is None and "-" in word:
             iso3 = self._adjective.get(fold(word.rsplit("-", 1)[1]))
         return self.countries.get(iso3) if iso3 else None
+
+    def place_by_adjective(self, word: str) -> KbActor | None:
+        """Thüringer, thüringischen -> Thuringia; Münchner -> Munich (reviewed places)."""
+        actor_id = self._place_adjective.get(fold(word))
+        return self.by_id[actor_id] if actor_id else None
 
     def country_by_demonym(self, word: str) -> CountryInfo | None:
         iso3 = self._demonym.get(fold(word))

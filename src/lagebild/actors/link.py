@@ -101,6 +101,10 @@ class NameLinker:
         country = self.kb.country_by_name(spot.text)
         if country is not None:
             return Linked(self.kb_entity(country.actor_id), "name")
+        by_adjective = self.kb.place_by_adjective(spot.text)
+        if by_adjective is not None:
+            # "Thüringer" left of a split "Thüringer Landesregierung": the place's adjective.
+            return Linked(self.kb_entity(by_adjective.id), "adjective")
         chained = self._chain(spot.text, actors)
         if chained is not None:
             return Linked(chained, "name")

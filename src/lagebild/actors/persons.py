@@ -73,19 +73,30 @@ def _person_role(word: str, kb: KnowledgeBase) -> bool:
     return noun is not None and noun.person
 
 
-def split_genitive(spot: Spot, view: DocView) -> list[Spot]:
+def split_genitive(
+    spot: Spot,
+    view: DocView,
+    common: Callable[[str], bool] | None = None,
+    surname: Callable[[str], bool] | None = None,
+) -> list[Spot]:
     """„Kims Großvater“, "Kims Vater Kim Jong Il": a name in the genitive before a common
-    noun is a name of its own; what follows the noun (an apposition) is another."""
+    noun is a name of its own; what follows the noun (an apposition) is another. `common`
+    says which words are common nouns even where the tagger calls them proper (inside an
+    entity the tagger often does: "Großvater")."""
     words = spot.text.split(" ")
     if len(words) < 2 or not words[0].endswith("s") or len(words[0]) < 4:
         return [spot]
     first = view.token_at(spot.start)
-    if len(words) == 2 and first is not None and first.pos_ == "NOUN" and "-" in words[0]:
-        # "Show-Manns Rajoelina": a compound noun in the genitive, then the name.
+    compound = first is not None and (
+        first.pos_ == "NOUN" or (surname is not None and surname(words[-1]))
+    )
+    if len(words) == 2 and compound and "-" in words[0]:
+        # "Show-Manns Rajoelina": a compound noun in the genitive, then the name (the
+        # tagger may call the compound a proper noun; a known surname after it decides).
         start = spot.end - len(words[1])
         return [Spot(start, spot.end, words[1], spot.label, spot.source)]
     second = view.token_at(spot.start + len(words[0]) + 1)
-    if second is None or second.pos_ != "NOUN":
+    if second is None or not (second.pos_ == "NOUN" or (common and common(second.text))):
         return [spot]
     out = [Spot(spot.start, spot.start + len(words[0]), words[0], "PER", spot.source)]
     if len(words) > 2:
@@ -107,8 +118,11 @@ def is_given_name(token: Token, kb: KnowledgeBase) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ == "PER"
 
 
-def extend_right(spot: Spot, view: DocView, kb: KnowledgeBase) -> Spot:
-    """„Christophe“ + "Arend": a lone given name followed by a proper noun is one name."""
+def extend_right(
+    spot: Spot, view: DocView, kb: KnowledgeBase, common: Callable[[str], bool] | None = None
+) -> Spot:
+    """„Christophe“ + "Arend": a lone given name followed by a proper noun is one name
+    (not "Kims" + "Großvater": a common noun the tagger calls proper, see split_genitive)."""
     if spot.label != "PER" or " " in spot.text:
         return spot
     token = view.token_at(spot.start)
@@ -122,6 +136,8 @@ def extend_right(spot: Spot, view: DocView, kb: KnowledgeBase) -> Spot:
     ):
         return spot
     if kb.role_noun(nxt.text) is not None or kb.country_of_word(nxt.text) is not None:
+        return spot
+    if common is not None and common(nxt.text):
         return spot
     end = nxt.idx + len(nxt)
     return Spot(spot.start, end, view.text[spot.start : end], "PER", spot.source)

@@ -78,9 +78,10 @@ class KbActor:
     def code_on(self, day: date | None) -> str | None:
         """The CAMEO code on a day: a dated code role valid then, else the default code."""
         if day is not None:
-            for role in self.roles:
-                if role.code and role.start is not None and role.valid_on(day):
-                    return role.code
+            # The office taken last decides (a party leader who became a minister: GOV).
+            valid = [r for r in self.roles if r.code and r.start is not None and r.valid_on(day)]
+            if valid:
+                return max(valid, key=lambda r: r.start or date.min).code
         return self.code
 
     def role_labels(self, day: date | None = None) -> list[str]:

@@ -36,6 +36,8 @@ class Draft:
     abbreviations: list[str] = field(default_factory=list)
     roles: list[dict[str, Any]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # A place's adjective forms ("Münchner", "thüringischen"): adjective mentions of it.
+    adjectives: list[str] = field(default_factory=list)
 
     def add_names(self, lang: str, names: list[str] | tuple[str, ...]) -> None:
         bucket = self.names.setdefault(lang, [])
@@ -65,6 +67,7 @@ class Draft:
             "wikidata": self.wikidata,
             "abbreviations": self.abbreviations,
             "roles": roles,
+            "adjectives": self.adjectives,
             "sources": sorted(self.sources, key=SOURCE_ORDER.index),
         }
         return {k: v for k, v in data.items() if v not in (None, [], {})}

@@ -41,6 +41,8 @@ class ReviewedRole:
     end: date | None
     where: str | None = None
     label: str | None = None
+    # The role's CAMEO sector when it differs from the person's (an opposition leader: OPP).
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,24 @@ class IgoEntry:
     qid: str | None = None
     code: str | None = None
     name_de: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """A national organisation, company, medium or armed group (organisations.yaml)."""
+
+    key: str
+    country: str | None
+    sector: str
+    de: tuple[str, ...]
+    abbr: tuple[str, ...]
+    en: tuple[str, ...]
+    qid: str | None = None
+    code: str | None = None
+    type: str = "ORG"
+    # Places: adjective stems with endings (thüringisch) and fixed forms (Thüringer, Münchner).
+    adjectives: tuple[str, ...] = ()
+    fixed_adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +135,7 @@ class ReviewedData:
     petrarch: PetrarchRules | None = None
     positions: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     parties: list[PartyEntry] = field(default_factory=list)
+    organisations: list[OrgEntry] = field(default_factory=list)
 
 
 def read_text(name: str) -> str:
@@ -175,6 +196,7 @@ def _role(data: dict[str, Any]) -> ReviewedRole:
         end=_as_date(data.get("to"), "leaders_de.yaml"),
         where=data.get("in"),
         label=data.get("label"),
+        sector=data.get("sector"),
     )
 
 
@@ -281,6 +303,29 @@ def load_parties() -> list[PartyEntry]:
     ]
 
 
+def load_organisations() -> list[OrgEntry]:
+    """Organisations (type ORG) and sub-national places (`places`, type LOC, no sector)."""
+    data = _yaml("organisations.yaml")
+    items = [(item, "ORG") for item in data.get("organisations", ())]
+    items += [(item, "LOC") for item in data.get("places", ())]
+    return [
+        OrgEntry(
+            key=str(item["key"]),
+            country=item.get("country"),
+            sector=str(item.get("sector", "")),
+            de=tuple(item.get("de", ())),
+            abbr=tuple(item.get("abbr", ())),
+            en=tuple(item.get("en", ())),
+            qid=item.get("qid"),
+            code=item.get("code"),
+            type=type_,
+            adjectives=tuple(item.get("adj", ())),
+            fixed_adjectives=tuple(item.get("adj_fixed", ())),
+        )
+        for item, type_ in items
+    ]
+
+
 def load_all() -> ReviewedData:
     leaders, labels = load_leaders()
     metonyms, blocs = load_metonyms()
@@ -295,4 +340,5 @@ def load_all() -> ReviewedData:
         petrarch=load_petrarch_rules(),
         positions=load_positions(),
         parties=load_parties(),
+        organisations=load_organisations(),
     )

@@ -57,6 +57,8 @@ class LinkRules:
     masculine_a_first_names: frozenset[str]
     feminine_first_names: frozenset[str]
     gender_titles: dict[str, str]
+    # Kinship nouns ("Vater", "Schwester"): a relative of the possessor, never the possessor.
+    kin_nouns: frozenset[str] = frozenset()
 
     def pronoun(self, word: str) -> PronounForm | None:
         return self.pronouns.get(word.lower())
@@ -168,6 +170,7 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             name_particles=frozenset(data["name_particles"]),
             name_function_words=frozenset(data["name_function_words"]),
             feminine_surname_endings=tuple(data["feminine_surname_endings"]),
+            kin_nouns=frozenset(fold(w) for w in data.get("kin_nouns", ())),
             feminine_first_name_ending=str(data["feminine_first_name_ending"]),
             masculine_a_first_names=frozenset(data["masculine_a_first_names"]),
             feminine_first_names=frozenset(data["feminine_first_names"]),

@@ -84,18 +84,56 @@ def gazetteer_spots(text: str, kb: KnowledgeBase) -> list[Spot]:
     ]
 
 
-def merge_spots(ner: list[Spot], gazetteer: list[Spot], known: Callable[[str], bool]) -> list[Spot]:
+def named_after_place(
+    spot: Spot, inside: list[Spot], is_description_noun: Callable[[str], bool]
+) -> bool:
+    """An organisation named after a place ("Universität Hamburg", "Kurdische Gemeinde
+    Deutschland"): an ORG span whose known parts are all places and whose other words
+    include a capitalised noun that is not a description ("Ex-Sowjetrepublik Kasachstan"
+    is a place noun and a place: cut to the place)."""
+    if spot.label != "ORG" or not inside or any(g.label != "LOC" for g in inside):
+        return False
+    rest = spot.text
+    for g in sorted(inside, key=lambda g: -g.start):
+        a, b = max(g.start - spot.start, 0), min(g.end - spot.start, len(rest))
+        rest = rest[:a] + " " + rest[b:]
+    words = [w.strip(".,;:()„“\"'") for w in rest.split()]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(capitalised) and not any(is_description_noun(w) for w in capitalised)
+
+
+def merge_spots(
+    ner: list[Spot],
+    gazetteer: list[Spot],
+    known: Callable[[str], bool],
+    is_description_noun: Callable[[str], bool] | None = None,
+) -> list[Spot]:
     """NER spans the KB can link stay; others give way to the gazetteer spans inside or
     across them; gazetteer spans where the NER found nothing are added."""
     out: list[Spot] = []
     used: set[Spot] = set()
+    describes = is_description_noun or (lambda word: False)
     for spot in ner:
         inside = [g for g in gazetteer if g.start < spot.end and spot.start < g.end]
         # "Martin Dolzer" stays one unknown person: a known surname inside ("Martin") is
         # no reason to cut a person's name; a known full name inside ("Kims Vater Kim Jong
         # Il") or a place inside a bad span ("von Kasachstan") is.
         person = spot.label == "PER" and all(g.label == "PER" and " " not in g.text for g in inside)
-        if known(spot.text) or not inside or person:
+        whole = person or named_after_place(spot, inside, describes)
+        longer = [
+            g
+            for g in inside
+            if g.start <= spot.start
+            and spot.end <= g.end
+            and g.end - g.start > len(spot.text)
+            and g.label == spot.label
+        ]
+        if longer:
+            # The NER cut a known name short ("Kim Jong| Un taucht auf"): the known name wins.
+            out.extend(longer)
+            used.update(longer)
+            continue
+        if known(spot.text) or not inside or whole:
             out.append(spot)
             used.update(g for g in inside if spot.start <= g.start and g.end <= spot.end)
             continue
@@ -115,10 +153,11 @@ def find_spots(
     known: Callable[[str], bool],
     use_ner: bool = True,
     use_gazetteer: bool = True,
+    is_description_noun: Callable[[str], bool] | None = None,
 ) -> list[Spot]:
     ner = ner_spots(doc) if use_ner else []
     gaz = gazetteer_spots(doc.text, kb) if use_gazetteer else []
-    return merge_spots(ner, gaz, known)
+    return merge_spots(ner, gaz, known, is_description_noun)
 
 
 def _known_organisation(token: Token, kb: KnowledgeBase) -> bool:

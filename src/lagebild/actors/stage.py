@@ -86,7 +86,14 @@ def link_article(
     linker.text = doc.text
     linker.is_description_noun = lambda w: rules.describes(w) or kb.role_noun(w) is not None
     linker.plausible = lambda spot: _plausible_name(spot, view)
-    spots = find_spots(doc, kb, linker.known_name, options.use_ner, options.use_gazetteer)
+    spots = find_spots(
+        doc,
+        kb,
+        linker.known_name,
+        options.use_ner,
+        options.use_gazetteer,
+        linker.is_description_noun,
+    )
     spots = _without_noise(spots, article)
     spots = [part for s in spots for part in split_roles(s, kb, linker.known_name)]
     spots = _whole_persons(spots, view, kb, rules)
@@ -128,12 +135,25 @@ def _plausible_name(spot: Spot, view: DocView) -> bool:
     return not any(w[:1].islower() and w not in allowed and "-" not in w for w in spot.text.split())
 
 
+_PERSON = frozenset({"PER"})
+
+
 def _whole_persons(
     spots: list[Spot], view: DocView, kb: KnowledgeBase, rules: LinkRules
 ) -> list[Spot]:
-    spots = [part for s in spots for part in split_genitive(s, view)]
+    def common(word: str) -> bool:
+        return fold(word) in rules.kin_nouns or kb.role_noun(word) is not None
+
+    def surname(word: str) -> bool:
+        """A newsworthy person's surname (reviewed or world leaders)."""
+        return any(
+            c.method == "surname" and {"reviewed", "world-leaders"} & set(c.actor.sources)
+            for c in kb.match_name(word, types=_PERSON, limit=3)
+        )
+
+    spots = [part for s in spots for part in split_genitive(s, view, common, surname)]
     trimmed = [trim_person(s, rules) if s.label == "PER" else s for s in spots]
-    whole = [extend_right(s, view, kb) for s in trimmed if s is not None]
+    whole = [extend_right(s, view, kb, common) for s in trimmed if s is not None]
     return [_mark_genitive(s, view) for s in full_name_spots(_drop_nested(whole), view, kb)]
 
 
@@ -277,10 +297,11 @@ def _owner_country(desc: Description, describer: Describer, actors: ArticleActor
 
 
 def _link_adjectives(describer: Describer, actors: ArticleActors) -> None:
-    for token, info in describer.adjectives(actors):
-        entity = describer.linker.kb_entity(info.actor_id)
-        start, end = token.idx, token.idx + len(token)
-        actors.add(entity, start, end, token.text, "adjective", describer.view.place(start, end))
+    text = describer.view.text
+    for start, end, actor_id in describer.adjectives(actors):
+        entity = describer.linker.kb_entity(actor_id)
+        place = describer.view.place(start, end)
+        actors.add(entity, start, end, text[start:end], "adjective", place)
     actors.mentions.sort(key=lambda m: m.start)
 
 
