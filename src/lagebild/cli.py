@@ -197,6 +197,10 @@ def stats(db: DbOption = Path("lagebild.duckdb")) -> None:
     lo, hi = figures["published_range"]
     out.print(f"published: {lo or '-'} … {hi or '-'}")
     out.print("agencies: " + (", ".join(f"{a} {n}" for a, n in figures["top_agencies"]) or "-"))
+    out.print(
+        "actors (articles): " + (", ".join(f"{a} {n}" for a, n in figures["top_actors"]) or "-")
+    )
+    out.print("events: " + (", ".join(f"{t} {n}" for t, n in figures["event_types"]) or "-"))
     if figures["errors_by_code"]:
         out.print("errors: " + ", ".join(f"{k} {v}" for k, v in figures["errors_by_code"].items()))
 

@@ -59,6 +59,8 @@ class LinkRules:
     gender_titles: dict[str, str]
     # Kinship nouns ("Vater", "Schwester"): a relative of the possessor, never the possessor.
     kin_nouns: frozenset[str] = frozenset()
+    # Words of page furniture the NER takes for names ("Foto: X/dpa"): never a new actor.
+    not_actor_names: frozenset[str] = frozenset()
 
     def pronoun(self, word: str) -> PronounForm | None:
         return self.pronouns.get(word.lower())
@@ -171,6 +173,7 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             name_function_words=frozenset(data["name_function_words"]),
             feminine_surname_endings=tuple(data["feminine_surname_endings"]),
             kin_nouns=frozenset(fold(w) for w in data.get("kin_nouns", ())),
+            not_actor_names=frozenset(fold(w) for w in data.get("not_actor_names", ())),
             feminine_first_name_ending=str(data["feminine_first_name_ending"]),
             masculine_a_first_names=frozenset(data["masculine_a_first_names"]),
             feminine_first_names=frozenset(data["feminine_first_names"]),

@@ -341,8 +341,11 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _is_noise(actor: Actor) -> bool:
-    """An actor nobody knows whose name is a photo position mark ("M,l") or a stray letter."""
-    return actor.id.startswith(NEW_PREFIX) and len(_LETTERS.findall(actor.name)) < 3
+    """An actor nobody knows whose name is a photo position mark ("M,l"), a stray letter or
+    page furniture ("Foto")."""
+    if not actor.id.startswith(NEW_PREFIX):
+        return False
+    return len(_LETTERS.findall(actor.name)) < 3 or fold(actor.name) in load_rules().not_actor_names
 
 
 class ActorsStage:

@@ -73,8 +73,18 @@ def stats(db: str | Path) -> dict[str, Any]:
         agencies = con.execute(
             "SELECT a, count(*) FROM (SELECT unnest(agencies) AS a FROM articles) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
         ).fetchall()
+        top_actors = con.execute(
+            "SELECT a.name, count(DISTINCT m.article_id) AS articles FROM mentions m"
+            " JOIN actors a ON a.id = m.actor_id WHERE a.type IN ('PER', 'ORG', 'GPE')"
+            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
+        ).fetchall()
+        event_types = con.execute(
+            "SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
+        ).fetchall()
         return {
             "schema_version": schema_version(con),
+            "top_actors": top_actors,
+            "event_types": event_types,
             "counts": counts,
             "articles_by_format": by_format,
             "blocks_by_kind": by_kind,
