@@ -41,8 +41,9 @@ def test_no_noun_form_twice() -> None:
 
 def test_word_lists_have_no_duplicates() -> None:
     for key, value in _raw("words.yaml").items():
-        lists = value.values() if isinstance(value, dict) else [value]
+        lists = list(value.values()) if isinstance(value, dict) else [value]
         for words in lists:
+            assert isinstance(words, list), key
             assert len(words) == len(set(words)), key
 
 

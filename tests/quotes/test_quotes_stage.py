@@ -79,7 +79,7 @@ def test_parse_gives_the_subject_where_word_forms_do_not() -> None:
         spaces=spaces,
         heads=heads,
         deps=deps,
-        sent_starts=[True] + [False] * 9,
+        sent_starts=[True] + [False] * 9,  # type: ignore[arg-type]  # spaCy's list is invariant
     )
     text = doc.text
     raw = RawDocument(uri="t", format="text", content=text, sha256="0" * 64)

@@ -38,8 +38,10 @@ def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
     hits = []
     for token in view.doc:
         form = rules.pronoun(token.text)
-        if form is None or _formal(token):
+        if form is None or _formal(token) or _expletive(token):
             continue
+        if form.demonstrative and _before_noun(token):
+            continue  # „dieser Mann“: a determiner, handled as a description
         plural = _plural(token, form)
         if plural and "Plur" not in form.numbers:
             continue  # "wir": the speaker's side, not resolved here
@@ -93,6 +95,34 @@ def _plural(token: Token, form: PronounForm) -> bool:
     return token.dep_.startswith(("nsubj", "sb")) and "Plur" in verb.morph.get("Number", [])
 
 
+def _before_noun(token: Token) -> bool:
+    """„dieser Mann“ (a determiner) vs "dass dieser noch lebe" (a pronoun). The tagger calls
+    both DET; the parser's relation tells them apart, else the next word does."""
+    if token.dep_ in ("det", "nk"):
+        return True
+    if token.dep_ not in ("", "dep"):
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        nxt is not None
+        and nxt.is_alpha
+        and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or (not nxt.pos_ and nxt.text[:1].isupper()))
+    )
+
+
+def _expletive(token: Token) -> bool:
+    """„Es gibt“, "es regnet", "es ist klar, dass": a placeholder, not an actor. The parser's
+    expletive label, and a neuter "es" followed by a dass/ob clause or an infinitive."""
+    if token.lower_ != "es":
+        return False
+    if token.dep_ in ("ep", "expl"):
+        return True
+    head = token.head
+    return head.lemma_ in ("geben", "gehen") or any(
+        child.dep_ in ("oc", "re", "ccomp", "csubj") for child in head.children
+    )
+
+
 def _formal(token: Token) -> bool:
     """„Sie“ inside a sentence is the polite form (or a plural), never one actor here."""
     return token.text in ("Sie", "Ihnen") and not token.is_sent_start
@@ -135,6 +165,8 @@ def resolve_pronoun(
         score = _salience(mention, tok, sent, hit.form.possessive, window, person)
         if score is None:
             continue
+        if hit.form.demonstrative and mention.place.role == "subject":
+            score -= 2 * SUBJECT_BONUS  # „Dieser“ avoids the topic: the latest other person
         key = (score, mention.start)
         if best is None or key > best:
             best, chosen = key, entity

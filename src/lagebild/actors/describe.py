@@ -33,19 +33,33 @@ from lagebild.models import Actor
 _POSTNOMINAL = frozenset({"von", "aus"})
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+_INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # Sentences a definite description looks back for its person, or for its party or company.
 ANAPHOR_WINDOW = 2
 ORGANISATION_WINDOW = 5
 # Sectors of a state's own bodies: "die Regierung", "die Polizei" without a country word
 # are the focus country's.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sectors of non-state organisations a definite noun refers back to ("die Partei", "die
+# Firma", "die Gewerkschaft").
+_ORGANISATION_SECTORS = frozenset({"PTY", "BUS", "LAB"})
 
 
 def _feminine(desc: Description) -> bool:
-    return (
-        desc.head.lower_.endswith(("in", "innen"))
+    head = desc.head
+    if (
+        head.lower_.endswith(("in", "innen"))
         and desc.role is not None
         and not fold(desc.role.noun).endswith("in")
+    ):
+        return True
+    # A nominalised adjective ("die 32-Jährige", "die Vorsitzende") or a noun like "Frau"
+    # shows its gender only in the article, which the morphologizer reads.
+    return (
+        desc.role is not None
+        and desc.role.person
+        and head.morph.get("Gender", []) == ["Fem"]
+        and "Plur" not in head.morph.get("Number", [])
     )
 
 
@@ -282,7 +296,9 @@ class Describer:
         if role.role == "counterpart":
             return self._counterpart(desc, actors)
         if role.role is None:
-            return self._anaphor(desc, actors) if self._definite(desc) else None
+            if self._definite(desc):
+                return self._anaphor(desc, actors)
+            return self._introduce(desc, actors) if self._indefinite(desc) else None
         if self.day is None:
             return None
         if iso3 is None:
@@ -330,6 +346,37 @@ class Describer:
         )
         return Entity(actor, is_person=False, is_group=True)
 
+    def _indefinite(self, desc: Description) -> bool:
+        first = self.view.text[desc.start : desc.end].split()[0].lower()
+        return first in _INDEFINITE and "Plur" not in desc.head.morph.get("Number", [])
+
+    def _introduce(self, desc: Description, actors: ArticleActors) -> Entity:
+        """„Ein junger Polizist“, "eine Sprecherin": an indefinite singular person noun brings
+        a new, unnamed person into the text; later "der Polizist", "er" refer to it (the
+        memory learns the noun). Its gender is the noun's."""
+        assert desc.role is not None
+        text = " ".join(self.view.text[desc.start : desc.end].split())
+        base = new_id(" ".join(text.split()[1:]) or desc.role.noun)
+        uid, n = base, 1
+        while uid in actors.entities:
+            n += 1
+            uid = f"{base}-{n}"
+        iso3 = desc.country.iso3 if desc.country else None
+        sector = desc.role.sector or None
+        actor = Actor(
+            id=uid,
+            name=text,
+            name_de=text,
+            type="PER",
+            country=iso3,
+            sector=sector,
+            code=f"{iso3}{sector}" if iso3 and sector else None,
+            roles=[self._label(desc.role, desc.country)],
+        )
+        entity = Entity(actor, is_person=True, gender="Fem" if _feminine(desc) else "Masc")
+        self.memory.learn(fold(desc.role.noun), iso3, entity)
+        return entity
+
     def _definite(self, desc: Description) -> bool:
         return self.view.text[desc.start : desc.end].split()[0].lower() in _DEFINITE
 
@@ -349,24 +396,37 @@ class Describer:
             key = (-distance + (0.6 if m.place.role == "subject" else 0.0), m.start)
             if best is None or key > best:
                 best, chosen = key, entity
+        if chosen is not None and chosen.gender is None:
+            # „Die 32-Jährige“ tells later pronouns that the person is a woman.
+            chosen.gender = "Fem" if _feminine(desc) else None
         return chosen
 
     def _organisation_anaphor(
-        self, sector: str, desc: Description, actors: ArticleActors
+        self,
+        sector: str | None,
+        desc: Description,
+        actors: ArticleActors,
+        named: str | None = None,
     ) -> Entity | None:
-        """„die Partei“ -> the party named last; "das Unternehmen" -> the company named last."""
+        """„die Partei“ -> the party named last; "das Unternehmen" -> the company named last,
+        "die Gewerkschaft" the union. Beyond the window, the organisation of that kind the
+        article has named most so far (an article is usually about one party or club)."""
         sent = self.view.sent_of(desc.start)
+        counts: Counter[str] = Counter()
         for m in reversed(actors.before(desc.start)):
             model = actors.entities[m.entity].model
-            if sent - m.place.sent > ORGANISATION_WINDOW or m.kind != "name":
+            if m.kind != "name" or model.type != "ORG":
                 continue
-            if model.type != "ORG":
+            if named is not None and named not in fold(m.text):
                 continue
-            if (sector == "PTY" and model.sector == "PTY") or (
-                sector == "BUS" and model.sector in (None, "BUS")
-            ):
+            # A party must be coded as one; a company or union may be uncoded.
+            wrong_kind = sector == "PTY" or model.sector is not None
+            if sector is not None and model.sector != sector and wrong_kind:
+                continue
+            if sent - m.place.sent <= ORGANISATION_WINDOW:
                 return actors.entities[m.entity]
-        return None
+            counts[m.entity] += 1
+        return actors.entities[counts.most_common(1)[0][0]] if counts else None
 
     def _body(
         self, role: RoleNoun, iso3: str | None, desc: Description, actors: ArticleActors
@@ -375,7 +435,7 @@ class Describer:
         ("die Regierung", "der Polizei") is the focus country's; "ums Militär" is generic;
         "die Partei", "das Unternehmen" are the party or company named last."""
         definite = self._definite(desc)
-        if iso3 is None and definite and role.sector in ("PTY", "BUS"):
+        if iso3 is None and definite and role.sector in _ORGANISATION_SECTORS:
             return self._organisation_anaphor(role.sector, desc, actors)
         if iso3 is None and definite and role.sector[:3] in _STATE_SECTORS:
             iso3 = self.linker.focus
@@ -402,7 +462,10 @@ class Describer:
 
     def _teach_party(self, entity: Entity, role: RoleNoun) -> None:
         """„der Grünen-Politiker X“, "CDU-Chef X": the qualifier names an organisation (a
-        party, a company); X gets its country, and its sector where the noun has none."""
+        party, a company); X gets its country, and its sector where the noun has none. An
+        age ("der 32-Jährige") is no position to record."""
+        if role.qualifier and role.qualifier.rstrip("-").isdigit():
+            return
         org = None
         if role.qualifier:
             found = self.linker.best_candidate(role.qualifier.rstrip("-s"), "ORG")
@@ -484,7 +547,12 @@ class Describer:
             info = self.kb.countries.get(self.linker.focus)
             return self.linker.kb_entity(info.actor_id) if info is not None else None
         if noun.type == "ORG":
-            return self._recent_organisation(desc, actors)
+            found = self._recent_organisation(desc, actors)
+            if found is None and self._definite(desc):
+                # „der Verein“ in a later sentence: the organisation named last whose name
+                # has that noun („Verein für ...“); any organisation would be a guess.
+                found = self._organisation_anaphor(None, desc, actors, fold(noun.noun))
+            return found
         if noun.type == "LOC" and self._definite(desc):
             return self._recent_place(desc, actors)
         return None

@@ -24,6 +24,8 @@ class PronounForm:
     genders: frozenset[str]
     numbers: frozenset[str]
     possessive: bool
+    # „dieser“, "jener" standing alone: refers to the latest mention, not the topic.
+    demonstrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,8 @@ def _pronouns(rows: list[dict[str, Any]]) -> dict[str, PronounForm]:
         # "ihr" is both a dative pronoun and a possessive; as a possessive it binds like one.
         possessive = bool(row.get("possessive") or row.get("possessive_too"))
         for form in row["forms"]:
-            out.setdefault(form, PronounForm(form, genders, numbers, possessive))
+            demonstrative = bool(row.get("demonstrative"))
+            out.setdefault(form, PronounForm(form, genders, numbers, possessive, demonstrative))
     return out
 
 

@@ -289,7 +289,6 @@ def _classify_body(items: list[Item], layout: Layout) -> None:
             layout.body.append(BodyBlock("paragraph", text))
 
 
-
 def clean_scrape(content: str, title_hint: str | None = None) -> Layout:
     """Plain-text scrape -> layout (title, kicker, teaser, typed body blocks, metadata)."""
     layout = Layout()

@@ -38,6 +38,11 @@ class ContextTarget(_Config):
     place_types: frozenset[str]
     sentence: bool
     penalty: float
+    # Mention kinds that count towards the country in focus (descriptions such as
+    # "das Land" and pronouns are linked less reliably than names).
+    focus_kinds: frozenset[str] = frozenset(
+        {"name", "description", "pronoun", "metonym", "adjective"}
+    )
 
 
 class SpeechCues(_Config):
@@ -93,6 +98,9 @@ class ExtractorConfig(_Config):
     speech: SpeechCues
     confidence: ConfidenceWeights
     keep_sourceless_events: bool
+    # Verbs of receiving: the subject of "X erhielt eine Spende / eine Zusage" is the
+    # recipient of the noun's event, not its agent.
+    receive_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ExtractorConfig:

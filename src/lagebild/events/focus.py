@@ -29,7 +29,7 @@ inference out. Settings in `extractor.yaml` (`context_target`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from lagebild.events.config import ContextTarget
@@ -50,15 +50,17 @@ def _state(actor: Actor) -> bool:
     return actor.code in {country, f"{country}GOV"}
 
 
-def focus_country(actors: Sequence[Actor]) -> str | None:
-    """The state actor (state or government) of the country named most often; the
-    state itself when it is an actor, else its government (ties: the first listed)."""
+def focus_country(actors: Sequence[Actor], kinds: Collection[str] | None = None) -> str | None:
+    """The state actor (state or government) of the country named most often (counting
+    mentions of `kinds`, default all); the state itself when it is an actor, else its
+    government (ties: the first listed)."""
     states = [a for a in actors if _state(a)]
     if not states:
         return None
     weight: dict[str, int] = {}
     for a in states:
-        weight[a.country or ""] = weight.get(a.country or "", 0) + len(a.mentions)
+        count = sum(1 for m in a.mentions if kinds is None or m.kind in kinds)
+        weight[a.country or ""] = weight.get(a.country or "", 0) + count
     country = max(weight, key=lambda c: weight[c])
     ranked = sorted(
         (a for a in states if a.country == country),
@@ -97,7 +99,7 @@ def _place_target(mention: EventMention, actors: Sequence[Actor]) -> EventMentio
 def fill_context_targets(
     mentions: Sequence[EventMention], actors: Sequence[Actor], rule: ContextTarget
 ) -> list[EventMention]:
-    focus = focus_country(actors)
+    focus = focus_country(actors, rule.focus_kinds)
     out: list[EventMention] = []
     for mention in mentions:
         state_act = not mention.source and mention.type in rule.state_types

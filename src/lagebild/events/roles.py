@@ -143,7 +143,9 @@ class RoleFinder:
         for part in trigger.tokens:
             if part.i != anchor.i and part.pos_ in {"NOUN", "PROPN"}:
                 self._preps(part, trigger, roles, passive=False)
-        if not roles.source and self._may_inherit(anchor):
+        # The object of a verb of receiving has that verb's subject as its recipient.
+        received = self._received(anchor, roles)
+        if not roles.source and not received and self._may_inherit(anchor):
             self._inherit(anchor, roles)
         if not roles.source and is_verbal(anchor) and not _passive_or_subject(anchor, self.cfg):
             self._nominative(anchor, roles)
@@ -359,6 +361,23 @@ class RoleFinder:
                 return
 
     # --- subjects from the governing clause ---------------------------------------------
+
+    def _received(self, anchor: Token, roles: Roles) -> bool:
+        """Whether `anchor` is a noun that is the object of a verb of receiving; its
+        subject is then the recipient ("erhielt eine Großspende von ...")."""
+        verb = anchor.head
+        if is_verbal(anchor) or anchor.dep_ not in self.cfg.object_deps or verb.i == anchor.i:
+            return False
+        if verb.lemma_.casefold() not in self.cfg.receive_verbs:
+            return False
+        for child in verb.children:
+            if child.dep_ in self.cfg.subject_deps and not child.is_space:
+                taken = roles.source_ids | roles.target_ids
+                refs = [
+                    r for r in self.actors.phrase_actors(child, self.cfg) if r.actor not in taken
+                ]
+                roles.add("target", _shift(refs, 1))
+        return True
 
     def _inherit(self, anchor: Token, roles: Roles) -> None:
         """A subjectless clause or a noun adjunct takes the nearest governing subject."""

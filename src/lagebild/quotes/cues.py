@@ -97,7 +97,9 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
             continue
         if cue.not_reflexive and _reflexive(tokens, i, stop):
             continue
-        end = needed + 1 if needed == i + 1 else i + 1
+        # "sprach von" is the cue; the "es" of "hieß es" is its subject, not part of it
+        joined = needed == i + 1 and tokens[needed].text.lower() not in lex.words.expletive_pronouns
+        end = needed + 1 if joined else i + 1
         return CueHit(
             i,
             end,

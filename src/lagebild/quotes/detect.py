@@ -37,7 +37,7 @@ from lagebild.quotes.indirect import indirect_speech
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan, quoted_spans
 from lagebild.quotes.records import CharSpan, QuoteMatch
-from lagebild.quotes.speakers import speaker_of
+from lagebild.quotes.speakers import lead_in_subject, speaker_of
 from lagebild.quotes.text import Token, refine_sentences, split_sentences, tokenize
 
 _HEADLINE_OVERLAP = 0.6  # share of a headline quote's words found in a body quote
@@ -283,9 +283,10 @@ def _after_colon(w: _Work, s: Sentence) -> Found | None:
         return None
     hits = [h for h in w.hits[s.index] if h.index < first]
     cue = _tokens(s, (hits[-1].index, hits[-1].end)) if hits else None
+    who = _tokens(s, lead_in_subject(toks, colons[-1]))
     start = toks[first].start
     end = content_end(w.text, start, s.end)
-    return Found(start, end, "indirect", s.index, cue, None, priority=3)
+    return Found(start, end, "indirect", s.index, cue, who, priority=3)
 
 
 def _continue(w: _Work) -> None:
@@ -456,7 +457,23 @@ def _drop_repeated_headlines(w: _Work, indirect: list[Found]) -> list[Found]:
     return kept
 
 
-def _match(text: str, f: Found) -> QuoteMatch:
+def _lead_subject(w: _Work, f: Found, found: list[Found]) -> CharSpan | None:
+    """For a quote with neither cue nor speaker: the subject of the narrating
+    sentence right before it ("Er forderte die Kurden auf, … „Wir bleiben dabei“"),
+    the one who, by news convention, is introduced to speak. None where that
+    sentence is a headline or itself holds a quote (continuation covers it)."""
+    if f.cue is not None or f.speaker is not None or f.headline or f.kind == "partial":
+        return None
+    s = w.sentence_of(f.start)
+    if s.index == 0 or (s.start < f.start and w.text[s.start : f.start].strip()):
+        return None  # the quote does not open its sentence
+    prev = w.sentences[s.index - 1]
+    if w.is_headline(prev) or any(g.start < prev.end and prev.start < g.end for g in found):
+        return None
+    return _tokens(prev, lead_in_subject(prev.tokens, len(prev.tokens)))
+
+
+def _match(text: str, f: Found, lead: CharSpan | None = None) -> QuoteMatch:
     quote = Quote(
         start=f.start,
         end=f.end,
@@ -466,7 +483,7 @@ def _match(text: str, f: Found) -> QuoteMatch:
         kind=f.kind,
     )
     speaker = text[f.speaker[0] : f.speaker[1]] if f.speaker else None
-    return QuoteMatch(quote, f.speaker, f.cue, speaker, f.headline)
+    return QuoteMatch(quote, f.speaker, f.cue, speaker, f.headline, lead)
 
 
 def find_quotes(
@@ -494,4 +511,6 @@ def find_quotes(
     _place_singles(w)
     indirect = _merge_indirect(w)
     found = _drop_repeated_headlines(w, indirect) + indirect
-    return [_match(text, f) for f in sorted(found, key=lambda f: f.start)]
+    return [
+        _match(text, f, _lead_subject(w, f, found)) for f in sorted(found, key=lambda f: f.start)
+    ]

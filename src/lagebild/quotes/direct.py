@@ -18,7 +18,7 @@ from lagebild.quotes.cues import CueHit
 from lagebild.quotes.grammar import np_end
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan
-from lagebild.quotes.speakers import TokenSpan, speaker_of, subject_after_cue
+from lagebild.quotes.speakers import TokenSpan, lead_in_subject, speaker_of, subject_after_cue
 
 _OPENING_NOISE = frozenset({"–", "-", "—", "•", "*"})
 _INSERT = re.compile(r"\s*,[^„“”\"»«]{2,60}?,\s*$")  # „A“, sagte er, „B“
@@ -150,7 +150,14 @@ def attribution_before(
         hit = hits[-1]
         return (hit.index, hit.end), speaker_of(toks, hit)
     end = np_end(toks, 0)
-    return (None, (0, end)) if end == colon else (None, None)
+    if end == colon:
+        return None, (0, end)
+    # "Das Ministerium veröffentlichte eine Erklärung: „…“": a cue noun names the
+    # utterance, the clause's subject its author.
+    nouns = [h for h in s.hits if h.noun and h.index < colon]
+    if nouns:
+        return (nouns[-1].index, nouns[-1].end), lead_in_subject(toks, colon)
+    return None, None
 
 
 def attribution_next(s: Sentence | None) -> tuple[TokenSpan | None, TokenSpan | None]:

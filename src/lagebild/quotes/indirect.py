@@ -123,12 +123,23 @@ def _content_stop(s: Sentence, start: int, hit: CueHit) -> int:
     return len(toks)
 
 
-def _better(old: CueHit, new: CueHit) -> bool:
-    """A content clause belongs to a cue noun that follows the cue verb
-    ("wiederholt seine Vorwürfe, …"), else to the first cue verb ("betonte
-    wiederholt, …"; "In einer Erklärung betonten sie, …")."""
+def _in_phrase(s: Sentence, hit: CueHit) -> bool:
+    """Is the cue noun inside a prepositional phrase ("in einer Erklärung")?
+    Such a noun names the channel, not the claim: the verb's clause is not its."""
+    words = load_lexicon().words
+    j = hit.index - 1
+    while j >= 0 and j > hit.index - 4 and s.tokens[j].text.lower() in words.determiners:
+        j -= 1
+    return j >= 0 and s.tokens[j].text.lower() in words.prepositions
+
+
+def _better(s: Sentence, old: CueHit, new: CueHit) -> bool:
+    """A content clause belongs to a cue noun that follows the cue verb as its
+    object ("wiederholt seine Vorwürfe, …"), else to the first cue verb ("betonte
+    wiederholt, …"; "In einer Erklärung betonten sie, …"; "machte in einer
+    Erklärung deutlich, …")."""
     if new.noun:
-        return old.noun or new.index > old.index
+        return old.noun or (new.index > old.index and not _in_phrase(s, new))
     return old.noun and old.index < new.index
 
 
@@ -140,7 +151,7 @@ def _pick(s: Sentence, hits: list[CueHit]) -> dict[int, CueHit]:
         if start is None:
             continue
         old = chosen.get(start)
-        if old is None or _better(old, hit):
+        if old is None or _better(s, old, hit):
             chosen[start] = hit
     return chosen
 

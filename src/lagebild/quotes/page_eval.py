@@ -126,7 +126,13 @@ def _score_page(
             used.add(hit)
             tp += 1
             scores.matched += 1
-            scores.speaker_right += same_speaker(got[hit].speaker, speaker)
+            right = same_speaker(got[hit].speaker, speaker)
+            scores.speaker_right += right
+            if verbose and not right:
+                scores.notes.append(
+                    f"{page}: speaker {kind}: gold {speaker!r}, predicted {got[hit].speaker!r}"
+                    f" {_show(text, (got[hit].start, got[hit].end))}"
+                )
             if verbose and (got[hit].start, got[hit].end) != span:
                 q = got[hit]
                 scores.notes.append(

@@ -22,6 +22,9 @@ class QuoteMatch:
     cue_span: CharSpan | None
     speaker_text: str | None = None
     headline: bool = False  # a title, kicker or heading line
+    # A quote with no attribution: the subject of the narrating sentence before it,
+    # the speaker by news convention once the actors stage links it.
+    lead_span: CharSpan | None = None
 
     @property
     def kind(self) -> str:

@@ -4,8 +4,9 @@ The quote detector finds who speaks as a span of text ("Er", "der russische
 Präsident", "Tokajew"); the actors stage has already linked such spans to actors.
 A speaker is the actor whose mention covers most of the speaker span (people
 first; a country adjective inside the span never speaks); when no linked mention
-touches it, the speaker stays null: never a guess. The one inference: a quote
-with no attribution at all, right after an attributed one, continues its speaker.
+touches it, the speaker stays null: never a guess. The inferences for a quote with no attribution at all: the
+linked subject of the narrating sentence right before it (`lead_span`), else the
+speaker of an attributed quote just before it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]
     for match in sorted(matches, key=lambda m: m.quote.start):
         speaker = speaker_of(match.speaker_span, actors)
         unattributed = match.speaker_span is None and match.cue_span is None
+        if speaker is None and unattributed:
+            speaker = speaker_of(match.lead_span, actors)
         if (
             speaker is None
             and unattributed

@@ -85,6 +85,25 @@ def _before_insert(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
     return (head, end) if end == inserted - 1 else None
 
 
+_RELATIVE_SUBJECTS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _relative_antecedent(tokens: Sequence[Token], start: int, cue: int) -> TokenSpan | None:
+    """ "Briefe von Vermietern, die daran erinnern, dass …": a relative pronoun that
+    is the cue's subject speaks for the phrase before the comma. Only where no
+    other subject stands between pronoun and cue ("die er erhob": an object)."""
+    if start < 2 or tokens[start - 1].text != "," or cue - start < 1:
+        return None
+    if tokens[start].text not in _RELATIVE_SUBJECTS:
+        return None
+    words = load_lexicon().words
+    between = tokens[start + 1 : cue]
+    if any(t.text[:1].isupper() or t.text.lower() in words.subject_pronouns for t in between):
+        return None
+    head = np_start_before(tokens, start - 1)
+    return (head, start - 1) if head is not None else None
+
+
 def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     start = clause_start(tokens, hit.index)
     words = load_lexicon().words
@@ -92,6 +111,9 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
         inserted = _before_insert(tokens, start - 1)
         if inserted is not None:
             return real_speaker(tokens, inserted)
+    antecedent = _relative_antecedent(tokens, start, hit.index)
+    if antecedent is not None:
+        return real_speaker(tokens, antecedent)
     if start < hit.index and tokens[start].text.lower() in _SUBORDINATE:
         end = np_end(tokens, start + 1)
         return real_speaker(tokens, (start + 1, end)) if end is not None else None
@@ -111,15 +133,27 @@ _SUBJECT_DEPS = frozenset({"sb", "nsubj", "nsubj:pass"})
 
 
 def parsed_subject(tokens: Sequence[Token], verb: int) -> TokenSpan | None:
-    """The subject of `verb` by a dependency parse: its subject child's subtree."""
+    """The subject of `verb` by a dependency parse: its subject child's subtree.
+    The subject hangs on one verb of a chain ("soll … gesagt haben"): from an
+    auxiliary (UD `aux`) or a participle below its auxiliary (TIGER `oc`) the
+    search goes on at its head."""
     if tokens[verb].dep is None:
         return None
     index = {t.start: i for i, t in enumerate(tokens)}
-    for j, token in enumerate(tokens):
-        if j != verb and token.head == tokens[verb].start and token.dep in _SUBJECT_DEPS:
-            members = [k for k in range(len(tokens)) if _governed_by(tokens, k, j, index)]
-            return (min(members), max(members) + 1)
+    for _ in range(_CHAIN):
+        for j, token in enumerate(tokens):
+            if j != verb and token.head == tokens[verb].start and token.dep in _SUBJECT_DEPS:
+                members = [k for k in range(len(tokens)) if _governed_by(tokens, k, j, index)]
+                return (min(members), max(members) + 1)
+        head = tokens[verb].head
+        if tokens[verb].dep not in _CHAIN_DEPS or head is None or head not in index:
+            return None
+        verb = index[head]
     return None
+
+
+_CHAIN = 3  # verbs in a chain: "soll gesagt haben"
+_CHAIN_DEPS = frozenset({"aux", "oc"})
 
 
 def _governed_by(tokens: Sequence[Token], k: int, j: int, index: dict[int, int]) -> bool:
@@ -177,6 +211,15 @@ def own_subject(tokens: Sequence[Token], frame_end: int) -> TokenSpan | None:
         slot = finite_slot(tokens, 0, len(tokens))
         return real_speaker(tokens, _subject_around(tokens, 0, slot, len(tokens))) if slot else None
     return real_speaker(tokens, subject_after(tokens, frame_end, len(tokens)))
+
+
+def lead_in_subject(tokens: Sequence[Token], colon: int) -> TokenSpan | None:
+    """The subject of the main clause that a colon closes ("ZF veröffentlichte
+    eine Mitteilung: …"): who announces what follows."""
+    slot = finite_slot(tokens, 0, colon)
+    if slot is None:
+        return None
+    return real_speaker(tokens, _subject_around(tokens, 0, slot, colon))
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> TokenSpan | None:
