@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from lagebild.actors.entities import NEW_PREFIX
-from lagebild.actors.learn import learned_actors_from_rows
+from lagebild.actors.learn import is_learnable, learned_actors_from_rows
 from lagebild.ingest import iter_documents
 from lagebild.ingest.http import Fetcher
 from lagebild.models import Article, ErrorRecord, RawDocument
@@ -58,7 +58,7 @@ def ingest_paths(
             summary.seen += 1
             article = _handle(item, store, known, pipeline, reference_date, summary)
             for actor in article.actors if article else ():
-                if actor.id.startswith(NEW_PREFIX):
+                if is_learnable(actor.id):
                     learned.add(actor)
             summary.seconds = time.perf_counter() - started
             if on_document:

@@ -15,6 +15,7 @@ possessive, adjectives, a country genitive). It is resolved, in this order, by
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -356,7 +357,10 @@ class Describer:
         memory learns the noun). Its gender is the noun's."""
         assert desc.role is not None
         text = " ".join(self.view.text[desc.start : desc.end].split())
-        base = new_id(" ".join(text.split()[1:]) or desc.role.noun)
+        # Unnamed people are this article's own: an article-scoped id, never learned
+        # across articles ("ein junger Mann" here is not the one in the next article).
+        scope = hashlib.sha1(self.view.text.encode("utf-8")).hexdigest()[:8]
+        base = new_id(f"anon {' '.join(text.split()[1:]) or desc.role.noun} {scope}")
         uid, n = base, 1
         while uid in actors.entities:
             n += 1

@@ -79,6 +79,15 @@ def actor_from_row(row: Mapping[str, Any]) -> Actor:
     )
 
 
+ANONYMOUS_PREFIX = NEW_PREFIX + "anon-"
+
+
+def is_learnable(actor_id: str) -> bool:
+    """Named actors the KB does not know; unnamed people ("ein junger Mann") stay in
+    their article."""
+    return actor_id.startswith(NEW_PREFIX) and not actor_id.startswith(ANONYMOUS_PREFIX)
+
+
 def learned_actors_from_rows(
     rows: Iterable[Mapping[str, Any] | Sequence[Any]], columns: Sequence[str] = ACTOR_COLUMNS
 ) -> KnownActors:
@@ -87,7 +96,7 @@ def learned_actors_from_rows(
     known = KnownActors()
     for row in rows:
         data = row if isinstance(row, Mapping) else dict(zip(columns, row, strict=False))
-        if str(data.get("id", "")).startswith(NEW_PREFIX):
+        if is_learnable(str(data.get("id", ""))):
             known.add(actor_from_row(data))
     return known
 

@@ -195,7 +195,8 @@ def learned_spots(doc: Doc, known: Callable[[str], Actor | None], spots: list[Sp
     them: a capitalised word (or a name of two) that a learned actor answers to."""
     taken = [(s.start, s.end) for s in spots]
     added = []
-    tokens = [t for t in doc if t.text[:1].isupper() and t.is_alpha]
+    # Proper nouns only: a sentence-initial "Man" or "Jetzt" is no learned name.
+    tokens = [t for t in doc if t.is_alpha and (t.pos_ == "PROPN" or t.tag_ == "NE")]
     for token in tokens:
         start, end = token.idx, token.idx + len(token)
         if any(a < end and start < b for a, b in taken):
