@@ -11,12 +11,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from lagebild.article import ArticleStage
 from lagebild.errors import LagebildError
 from lagebild.ingest import document_from_content
 from lagebild.models import Article, ErrorRecord, RawDocument
+
+if TYPE_CHECKING:
+    from lagebild.actors.link import KnownSource
 
 
 @dataclass
@@ -44,10 +47,10 @@ class Stage(Protocol):
     def run(self, state: AnalysisState) -> None: ...
 
 
-def default_stages(known_actors: Any = None) -> list[Stage]:
+def default_stages(known_actors: KnownSource | None = None) -> list[Stage]:
     """The stages that exist today, in pipeline order (ingest happens before).
 
-    `known_actors` (a `lagebild.actors.KnownActors`) are the actors a store has learned.
+    `known_actors` are the actors a store has learned (`lagebild.actors.KnownActors`).
     """
     from lagebild.actors import ActorsStage
     from lagebild.events import EventsStage
