@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from itertools import product
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -129,6 +129,23 @@ def _load_yaml(file: Traversable) -> Any:
         return yaml.safe_load(file.read_text("utf-8"))
     except yaml.YAMLError as exc:
         raise ConfigError("E402", path=str(file), detail=str(exc)) from exc
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _checked_file(name: str, model: type[_Model]) -> _Model:
+    """A data file validated by its schema and, where the model has one, its `problems()`."""
+    file = _data_dir().joinpath(name)
+    try:
+        loaded = model.model_validate(_load_yaml(file))
+    except ValidationError as exc:
+        raise ConfigError("E402", path=str(file), detail=str(exc)) from exc
+    problems = getattr(loaded, "problems", None)
+    found = problems() if callable(problems) else []
+    if found:
+        raise ConfigError("E402", path=str(file), detail="; ".join(found))
+    return loaded
 
 
 def _entries_of(file: Traversable) -> list[TriggerEntry]:
@@ -407,14 +424,7 @@ class Refinements(BaseModel):
 
 @lru_cache(maxsize=1)
 def _refinements() -> Refinements:
-    file = _data_dir().joinpath("refinements.yaml")
-    try:
-        refinements = Refinements.model_validate(_load_yaml(file))
-    except ValidationError as exc:
-        raise ConfigError("E402", path=str(file), detail=str(exc)) from exc
-    if refinements.problems():
-        raise ConfigError("E402", path=str(file), detail="; ".join(refinements.problems()))
-    return refinements
+    return _checked_file("refinements.yaml", Refinements)
 
 
 # --- status and context cues ---------------------------------------------------------
@@ -541,20 +551,9 @@ class ContextCues(BaseModel):
 
 @lru_cache(maxsize=1)
 def _status_cues() -> StatusCues:
-    file = _data_dir().joinpath("status_cues.yaml")
-    try:
-        return StatusCues.model_validate(_load_yaml(file))
-    except ValidationError as exc:
-        raise ConfigError("E402", path=str(file), detail=str(exc)) from exc
+    return _checked_file("status_cues.yaml", StatusCues)
 
 
 @lru_cache(maxsize=1)
 def _context_cues() -> ContextCues:
-    file = _data_dir().joinpath("context_cues.yaml")
-    try:
-        cues = ContextCues.model_validate(_load_yaml(file))
-    except ValidationError as exc:
-        raise ConfigError("E402", path=str(file), detail=str(exc)) from exc
-    if cues.problems():
-        raise ConfigError("E402", path=str(file), detail="; ".join(cues.problems()))
-    return cues
+    return _checked_file("context_cues.yaml", ContextCues)
