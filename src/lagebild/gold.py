@@ -28,13 +28,17 @@ actors the KB does not know. `resolve_*` turn anchors into offsets in a given te
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 Occurrence = int | list[int] | Literal["all"]
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "resources" / "gold"
+# Named halves of the gold (`dev`, `heldout`, `blind`): rules are developed on `dev` only.
+SPLITS = GOLD_DIR / "splits.yaml"
 
 
 class _Gold(BaseModel):
@@ -148,6 +152,26 @@ def gold_files(folder: Path | None = None) -> list[Path]:
     """Every gold file: the seed's and the dev pages'."""
     root = folder or GOLD_DIR
     return sorted(root.rglob("*.json"))
+
+
+def read_splits(splits: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The named splits of gold file stems from `splits.yaml`."""
+    path = splits or SPLITS
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise ValueError(f"{path}: expected a mapping of split names to lists of file stems")
+    return {str(name): tuple(str(stem) for stem in stems) for name, stems in data.items()}
+
+
+def select_pages(paths: Sequence[Path], split: str | None, splits: Path | None = None) -> list[Path]:
+    """The gold files of one split (`dev`, `heldout`, ...); `all` or None keeps every file."""
+    if split is None or split == "all":
+        return list(paths)
+    table = read_splits(splits)
+    if split not in table:
+        raise ValueError(f"unknown gold split {split!r}; splits.yaml has {sorted(table)}")
+    wanted = set(table[split])
+    return [p for p in paths if p.stem in wanted]
 
 
 def source_path(gold: GoldArticle, shared: Path) -> Path:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lagebild.actors.evaluate import SPLITS, Tally, same_actor, score_article, select_pages
+from lagebild.actors.evaluate import Tally, same_actor, score_article
 from lagebild.evaluation import available
-from lagebild.gold import GoldActor, GoldArticle, gold_files
+from lagebild.gold import SPLITS, GoldActor, GoldArticle, gold_files, select_pages
 from lagebild.models import Actor, Mention
 
 

@@ -11,11 +11,12 @@ from spacy.tokens import Doc
 
 from lagebild.evaluation import Counts
 from lagebild.events.config import ExtractorConfig
-from lagebild.events.evaluate import score, select_pages
+from lagebild.events.evaluate import score
 from lagebild.events.extract import Extractor
 from lagebild.events.focus import fill_context_targets, focus_country
 from lagebild.events.lexicon import Lexicon, Refinements
 from lagebild.events.merge import EventMention
+from lagebild.gold import select_pages
 from lagebild.models import Actor, Article, Mention, Quote
 
 DocOf = Callable[[Sequence[Sequence[tuple[str, str, str, str, str, int, str]]]], Doc]
@@ -139,8 +140,7 @@ def test_select_pages_reads_the_splits_file(tmp_path: Path) -> None:
 def test_shipped_splits_are_disjoint_and_cover_the_gold_files() -> None:
     import yaml
 
-    from lagebild.events.evaluate import SPLITS
-    from lagebild.gold import gold_files
+    from lagebild.gold import SPLITS, gold_files
 
     table = yaml.safe_load(SPLITS.read_text(encoding="utf-8"))
     dev, held = set(table["dev"]), set(table["heldout"])

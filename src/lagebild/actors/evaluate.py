@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +32,6 @@ from lagebild.actors.names import name_key
 from lagebild.actors.stage import LinkOptions, article_day, link_article
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
 from lagebild.gold import (
-    GOLD_DIR,
     AnchorNotFound,
     GoldActor,
     GoldArticle,
@@ -41,11 +39,11 @@ from lagebild.gold import (
     load_gold,
     resolve_anchor,
     scope_limit,
+    select_pages,
     source_path,
 )
 from lagebild.models import Actor, Article
 
-SPLITS = GOLD_DIR / "splits.yaml"
 KINDS = ("name", "description", "pronoun", "metonym", "adjective")
 GOALS = {"name": 0.95, "description": 0.85, "pronoun": 0.85}
 
@@ -260,16 +258,6 @@ def _extra(options: EvalOptions) -> dict[str, str]:
         extra["pages"] = pages
     return extra
 
-
-def select_pages(files: list[Path], pages: str, splits: Path = SPLITS) -> list[Path]:
-    """The gold files of one half (`dev`, `heldout`) by file stem; `all` keeps every file."""
-    if pages == "all":
-        return files
-    data = yaml.safe_load(splits.read_text(encoding="utf-8")) or {}
-    if pages not in data:
-        raise ValueError(f"unknown gold split {pages!r}; {splits} has {sorted(data)}")
-    wanted = {str(stem) for stem in data[pages]}
-    return [f for f in files if f.stem in wanted]
 
 
 @evaluator("actors")

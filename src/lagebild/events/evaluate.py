@@ -33,24 +33,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
 from lagebild.gold import (
-    GOLD_DIR,
     GoldArticle,
     GoldEvent,
     gold_files,
     load_gold,
     resolve_anchor,
     scope_limit,
+    select_pages,
     source_path,
 )
 from lagebild.models import Actor, Article, Event, Mention
 
 Countries = dict[str, str]
 # Which gold pages are for development and which are held out (shared with other evaluators).
-SPLITS = GOLD_DIR / "splits.yaml"
 # The confidence threshold of the extra `lenient@0.5` row.
 CONFIDENT = 0.5
 
@@ -144,16 +141,6 @@ def score(
     counts = Counts(tp=len(gold) - len(missed), fp=len(left), fn=len(missed))
     return counts, missed, left
 
-
-def select_pages(paths: Sequence[Path], split: str, splits: Path | None = None) -> list[Path]:
-    """The gold files of a split of `splits.yaml` (`dev`, `heldout`), or all of them."""
-    if split == "all":
-        return list(paths)
-    table = yaml.safe_load((splits or SPLITS).read_text(encoding="utf-8")) or {}
-    if split not in table:
-        raise ValueError(f"unknown split {split!r}; splits.yaml has {sorted(table)}")
-    names = {str(n) for n in table[split] or []}
-    return [p for p in paths if p.stem in names]
 
 
 def gold_actors(gold: GoldArticle, text: str) -> list[Actor]:

@@ -15,15 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from lagebild.errors import ConfigError
 from lagebild.evaluation import Counts, ScoreRow
 from lagebild.gold import (
-    GOLD_DIR,
     AnchorNotFound,
     GoldArticle,
     gold_files,
@@ -31,6 +26,7 @@ from lagebild.gold import (
     resolve_anchor,
     resolve_range,
     scope_limit,
+    select_pages,
     source_path,
 )
 from lagebild.ingest import read_file
@@ -41,25 +37,6 @@ KINDS = ("direct", "indirect", "partial")
 _CONTEXT = 60  # characters shown either side of a miss in verbose notes
 
 
-@lru_cache(maxsize=1)
-def page_subsets() -> dict[str, tuple[str, ...]]:
-    """The named subsets of gold file stems, from the shared `splits.yaml`."""
-    path = GOLD_DIR / "splits.yaml"
-    data = yaml.safe_load(path.read_text("utf-8")) if path.is_file() else None
-    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
-        raise ConfigError("E402", path=str(path), detail="expected a mapping of names to lists")
-    return {str(name): tuple(str(stem) for stem in stems) for name, stems in data.items()}
-
-
-def select_pages(paths: list[Path], subset: str | None) -> list[Path]:
-    """The gold files of a named subset (all of them when `subset` is None)."""
-    if subset is None or subset == "all":
-        return paths
-    subsets = page_subsets()
-    if subset not in subsets:
-        raise ConfigError("E402", path="splits.yaml", detail=f"no split {subset!r}")
-    wanted = set(subsets[subset])
-    return [p for p in paths if p.stem in wanted]
 
 
 @dataclass
