@@ -14,6 +14,7 @@ the last fully written day before them, as HeidelTime does for narratives.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import time
@@ -132,7 +133,10 @@ def evaluate_time(options: EvalOptions) -> EvalReport:
         report.notes += [f"suite failure: {f}" for f in suite.failures[:20]]
     report.figures.update(evaluate_published(options.shared, options.limit))
     if (options.shared / "data").is_dir():
-        pages = evaluate_page_times(options.shared)
+        # `--set pages=dev|heldout|blind`, else LAGEBILD_EVAL_PAGES, as for the other stages
+        split = options.extra.get("pages") or os.environ.get("LAGEBILD_EVAL_PAGES")
+        pages = evaluate_page_times(options.shared, split=split)
+        report.figures["pages_split"] = split or "all"
         report.rows.append(ScoreRow.from_counts("pages_extraction_exact", pages.exact))
         report.rows.append(ScoreRow.from_counts("pages_extraction_overlap", pages.overlap))
         report.figures["pages"] = pages.pages

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from lagebild.article import ArticleStage
 from lagebild.evaluation import Counts
-from lagebild.gold import gold_files, load_gold, resolve_anchor, scope_limit, source_path
+from lagebild.gold import (
+    gold_files,
+    load_gold,
+    resolve_anchor,
+    scope_limit,
+    select_pages,
+    source_path,
+)
 from lagebild.ingest import read_file
 from lagebild.models import Published, RawDocument
 from lagebild.pipeline import AnalysisState
@@ -32,9 +39,12 @@ class PageTimes:
         return self.values_right / self.overlap.tp if self.overlap.tp else 0.0
 
 
-def evaluate_page_times(shared: Path, limit: int | None = None) -> PageTimes:
+def evaluate_page_times(
+    shared: Path, limit: int | None = None, split: str | None = None
+) -> PageTimes:
+    """Scores on the gold files of `split` (`dev`, `heldout`, `blind`; None: all)."""
     scores = PageTimes()
-    for path in gold_files()[:limit]:
+    for path in select_pages(gold_files(), split)[:limit]:
         gold = load_gold(path)
         if not gold.times:
             continue
