@@ -132,9 +132,10 @@ def test_verbose_note_shows_the_span_in_context() -> None:
     assert _show("Er sagte dies.\nDann ging er.", (3, 8)) == "…Er ⟦sagte⟧ dies. ⏎ Dann ging er.…"
 
 
-# Overlap F1 on the dev pages the rules were developed on (measured: direct 0.90,
-# indirect 0.82, partial 0.86); the margin absorbs cleaner changes elsewhere.
-PAGE_GATE = {"direct": 0.85, "indirect": 0.77, "partial": 0.8}
+# Overlap F1 on the dev pages the rules were developed on (measured without the
+# nlp stage: direct 0.92, indirect 0.885, partial 0.945); the margin absorbs
+# cleaner changes elsewhere.
+PAGE_GATE = {"direct": 0.87, "indirect": 0.84, "partial": 0.9}
 
 
 def test_page_gate_on_dev_pages(shared_dir: Path) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from lagebild.quotes.cues import CueHit, find_cues
 from lagebild.quotes.marks import QuotedSpan
+from lagebild.quotes.records import CharSpan
 from lagebild.quotes.text import Token
 
 _TRAILING = ".!?…;:,– \t\n"
@@ -121,3 +122,38 @@ def indirect_found(
     return Found(
         start, end, "indirect", s.index, s.char_span(cue), s.char_span(who), priority=priority
     )
+
+
+@dataclass
+class Work:
+    """One text under analysis: its sentences and cues, and the candidates found so far."""
+
+    text: str
+    sentences: list[Sentence]
+    hits: list[list[CueHit]]
+    headline_spans: Sequence[CharSpan]
+    indirect: list[Found] = field(default_factory=list)
+    quotes: list[Found] = field(default_factory=list)
+    pending: list[Found] = field(default_factory=list)  # partials waiting for context
+    singles: list[Found] = field(default_factory=list)  # one quoted word, kept only in speech
+
+    def sentence_of(self, offset: int) -> Sentence:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.sentences[max(0, i)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def is_headline(self, s: Sentence) -> bool:
+        if any(a <= s.start and s.end <= b for a, b in self.headline_spans):
+            return True
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_end = self.text.find("\n", s.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
+        bare = line.rstrip("“”\"«»'’‘ ")
+        return (
+            line == self.text[s.start : s.end].strip()
+            and not bare.endswith((".", "!", "?", ":", ";"))
+            and len(line) < 200
+        )

@@ -22,6 +22,7 @@ class CueHit:
     source_frame: bool = False
     rejecting: bool = False  # bestreiten, dementieren: the content is someone else's
     als_content: bool = False  # bezeichnen: "X als Y" after the verb is what was said
+    passive_speaks: bool = False  # zitieren: "X wird zitiert" still names the speaker
 
 
 def _has_particle(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
@@ -73,6 +74,17 @@ def _reflexive(tokens: Sequence[Token], i: int, stop: int) -> bool:
     return any(t.text == "sich" for t in tokens[j:stop])
 
 
+def _after_modal(tokens: Sequence[Token], i: int, lex: CueLexicon) -> bool:
+    """Is the verb at `i` an infinitive after a modal or werden in its clause
+    ("musste zu ihrem Leidwesen feststellen")? Haben and sein take participles."""
+    if not tokens[i].text.endswith("en"):
+        return False
+    j = i
+    while j > 0 and tokens[j - 1].text not in _BREAKS:
+        j -= 1
+    return any(t.text in lex.words.auxiliaries for t in tokens[j:i])
+
+
 def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None:
     text = tokens[i].text
     if text not in lex.verbs_bare and text not in lex.verbs_joined:
@@ -97,6 +109,8 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
             continue
         if cue.not_reflexive and _reflexive(tokens, i, stop):
             continue
+        if cue.modal_perception and _after_modal(tokens, i, lex):
+            continue
         # "sprach von" is the cue; the "es" of "hieß es" is its subject, not part of it
         joined = needed == i + 1 and tokens[needed].text.lower() not in lex.words.expletive_pronouns
         end = needed + 1 if joined else i + 1
@@ -108,6 +122,7 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
             cue.frames,
             rejecting=cue.rejecting,
             als_content=cue.als_content,
+            passive_speaks=cue.passive_speaks,
         )
     return None
 

@@ -11,15 +11,12 @@ that repeats a quote of the body is not reported twice.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from lagebild.models import Quote
-from lagebild.quotes.context import Found, Sentence, build_sentences, content_end
-from lagebild.quotes.cues import CueHit
+from lagebild.quotes.context import Found, Sentence, Work, build_sentences, content_end
+from lagebild.quotes.continuation import continue_reports, place_pending, place_singles
 from lagebild.quotes.direct import (
     after_name_noun,
     attribution_after,
@@ -27,68 +24,38 @@ from lagebild.quotes.direct import (
     attribution_next,
     ends_utterance,
     interrupted,
+    lead_in_start,
     looks_like_name,
     naming_object,
     opens_utterance,
     words_inside,
 )
-from lagebild.quotes.grammar import is_function_word, is_subjunctive, subjunctive_clause
+from lagebild.quotes.grammar import (
+    is_function_word,
+    is_subjunctive,
+)
 from lagebild.quotes.indirect import indirect_speech
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan, quoted_spans
 from lagebild.quotes.records import CharSpan, QuoteMatch
-from lagebild.quotes.speakers import lead_in_subject, speaker_of
+from lagebild.quotes.speakers import (
+    lead_in_subject,
+    narrator_subject,
+    speaker_of,
+)
 from lagebild.quotes.text import Token, refine_sentences, split_sentences, tokenize
 
 _HEADLINE_OVERLAP = 0.6  # share of a headline quote's words found in a body quote
 _COPULAR_WORDS = 5  # at most this many words of a copular clause outside its quotation
 _COPULAS = frozenset({"sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären"})
-# plural forms that are Konjunktiv II, or past or present indicative, as often as not
-_PLURAL_SUBJUNCTIVE2 = frozenset({"hätten", "würden"})
-_ALONE_VERB_WITHIN = 8  # the finite verb of a reporting main clause stands this early
-_FIRST_PERSON = frozenset({"ich", "Ich", "wir", "Wir"})
-_TAIL_WORDS = 8  # at most this many words in a closing attribution
 _CLAUSE_WORDS = 3  # a quoted clause has at least this many words
-
-
-@dataclass
-class _Work:
-    text: str
-    sentences: list[Sentence]
-    hits: list[list[CueHit]]
-    headline_spans: Sequence[CharSpan]
-    indirect: list[Found] = field(default_factory=list)
-    quotes: list[Found] = field(default_factory=list)
-    pending: list[Found] = field(default_factory=list)  # partials waiting for context
-    singles: list[Found] = field(default_factory=list)  # one quoted word, kept only in speech
-
-    def sentence_of(self, offset: int) -> Sentence:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return self.sentences[max(0, i)]
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
-    def is_headline(self, s: Sentence) -> bool:
-        if any(a <= s.start and s.end <= b for a, b in self.headline_spans):
-            return True
-        line_start = self.text.rfind("\n", 0, s.start) + 1
-        line_end = self.text.find("\n", s.end)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
-        bare = line.rstrip("“”\"«»'’‘ ")
-        return (
-            line == self.text[s.start : s.end].strip()
-            and not bare.endswith((".", "!", "?", ":", ";"))
-            and len(line) < 200
-        )
 
 
 def _tokens(s: Sentence, span: tuple[int, int] | None) -> CharSpan | None:
     return s.char_span(span)
 
 
-def _direct(w: _Work, q: QuotedSpan, s: Sentence, e: Sentence) -> Found:
+def _direct(w: Work, q: QuotedSpan, s: Sentence, e: Sentence) -> Found:
     cue, who = attribution_after(e, q)
     where = e
     if cue is None and who is None:
@@ -112,12 +79,16 @@ def _direct(w: _Work, q: QuotedSpan, s: Sentence, e: Sentence) -> Found:
     )
 
 
-def _context_of(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
+def _context_of(w: Work, q: QuotedSpan, s: Sentence) -> Found | None:
     """The reported speech around a partial quote: its indirect clause or cue."""
     for f in w.indirect:
         if f.start <= q.start and q.end <= f.end + 1:
             return f
-    hits = [h for h in w.hits[s.index] if s.tokens[h.index].end <= q.start] or w.hits[s.index]
+    # a cue after the quote attributes it ("sei „…“, sagte er"); a cue noun there
+    # belongs to a clause of its own ("die „…“, die die Forderung … vorantreibe")
+    hits = [h for h in w.hits[s.index] if s.tokens[h.index].end <= q.start] or [
+        h for h in w.hits[s.index] if not h.noun
+    ]
     if not hits:
         return None
     hit = hits[-1]
@@ -131,7 +102,17 @@ def _context_of(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
     )
 
 
-def _partial(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
+def _bare_noun(w: Work, q: QuotedSpan, s: Sentence) -> bool:
+    """One quoted noun with no article or name before it, after "und" or a comma
+    ("seine Rauchgewohnheiten und „Überarbeitung“"): a word, not a title ("der
+    „Spiegel“"); kept only inside reported speech, as any single word."""
+    if len(words_inside(w.text, q)) != 1 or w.text[q.end : q.end + 1] == "-":
+        return False
+    i = s.token_at(q.start)
+    return i > 0 and s.tokens[i - 1].text in ("und", "oder", ",")
+
+
+def _partial(w: Work, q: QuotedSpan, s: Sentence) -> Found | None:
     """A partial quote with its context, or None for scare quotes, names and titles."""
     if after_name_noun(s, q):
         return None
@@ -139,7 +120,7 @@ def _partial(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
     if naming is not None:
         cue, who = (naming.index, naming.end), speaker_of(s.tokens, naming)
         return Found(q.start, q.end, "partial", s.index, _tokens(s, cue), _tokens(s, who))
-    if looks_like_name(w.text, q):
+    if looks_like_name(w.text, q) and not _bare_noun(w, q, s):
         return None
     if len(words_inside(w.text, q)) < 2:
         # a single quoted word is the speaker's own only inside reported speech
@@ -154,7 +135,7 @@ def _partial(w: _Work, q: QuotedSpan, s: Sentence) -> Found | None:
     return found
 
 
-def _closing_clause(w: _Work, q: QuotedSpan, s: Sentence, e: Sentence) -> bool:
+def _closing_clause(w: Work, q: QuotedSpan, s: Sentence, e: Sentence) -> bool:
     """ "Wenn Mieter streiken, »dann werden wir sie unterstützen«, sagt X.": a
     quoted clause after a comma, attributed right after, is the speaker's own
     sentence (after a verb it would be a partial: "sei „…“, sagte er")."""
@@ -171,7 +152,16 @@ def _closing_clause(w: _Work, q: QuotedSpan, s: Sentence, e: Sentence) -> bool:
     return cue is not None
 
 
-def _classify(w: _Work, quoted: list[QuotedSpan]) -> None:
+def _named_lead_in(w: Work, q: QuotedSpan, s: Sentence) -> bool:
+    """ "NBC: "Kim Jong Un is brain dead" Reuters: …": a quoted sentence after a
+    speaker's name and a colon is an utterance even where no stop ends it; not
+    a quoted name ("Titel: „Die Rückkehr“")."""
+    if len(words_inside(w.text, q)) < _CLAUSE_WORDS or looks_like_name(w.text, q):
+        return False
+    return attribution_before(s, q)[1] is not None
+
+
+def _classify(w: Work, quoted: list[QuotedSpan]) -> None:
     previous: tuple[QuotedSpan, Found] | None = None
     for q in quoted:
         s, e = w.sentence_of(q.start), w.sentence_of(max(q.start, q.end - 1))
@@ -185,7 +175,11 @@ def _classify(w: _Work, quoted: list[QuotedSpan]) -> None:
             found = Found(q.start, q.end, "direct", s.index, old.cue, old.speaker, old.headline)
         elif (
             opens_utterance(s, q)
-            and (ends_utterance(w.text, e, q) or attribution_before(s, q)[0] is not None)
+            and (
+                ends_utterance(w.text, e, q)
+                or attribution_before(s, q)[0] is not None
+                or _named_lead_in(w, q, s)
+            )
         ) or _closing_clause(w, q, s, e):
             found = _direct(w, q, s, e)
         else:
@@ -193,164 +187,6 @@ def _classify(w: _Work, quoted: list[QuotedSpan]) -> None:
         if found is not None:
             w.quotes.append(found)
             previous = (q, found)
-
-
-def _speech_in(w: _Work, s: Sentence) -> Found | None:
-    """The last reported speech of sentence `s`: a quote or indirect clause (a
-    direct quote without attribution too: the paragraph goes on quoting its
-    speaker), or a bare speech act ("Er sprach von einer Katastrophe")."""
-    own = [f for f in w.indirect + w.quotes if f.sentence == s.index and not f.headline]
-    if own:
-        return max(own, key=lambda f: f.start)
-    for hit in reversed(w.hits[s.index]):
-        who = speaker_of(s.tokens, hit) if not hit.noun else None
-        if who is not None:
-            return Found(
-                s.start,
-                s.end,
-                "indirect",
-                s.index,
-                _tokens(s, (hit.index, hit.end)),
-                _tokens(s, who),
-            )
-    return None
-
-
-def _continues(w: _Work, s: Sentence, last: Found | None) -> bool:
-    if last is None or not s.tokens or 0 in s.blocked or w.is_headline(s):
-        return False
-    if any(t.text in _FIRST_PERSON for t in s.tokens[:3]):
-        return False  # "Ich habe …": the first person's indicative looks like a Konjunktiv I
-    # The Konjunktiv II goes on reporting only what a cue introduced; after a bare
-    # quote or an uncued report it is as likely the author's own hypothetical.
-    return subjunctive_clause(s.tokens, 0, len(s.tokens), strict=last.cue is None)
-
-
-def _reports_alone(w: _Work, s: Sentence) -> bool:
-    """A main clause in the Konjunktiv I reports speech even with no cue in
-    sight ("Er sei früher täglich dort gewesen."): news prose uses that mood for
-    nothing else. The Konjunktiv II and questions are left out: they are also
-    hypotheticals."""
-    if not s.tokens or 0 in s.blocked or w.is_headline(s):
-        return False
-    if w.text[s.start : s.end].rstrip().endswith("?"):
-        return False
-    return _reporting_clause(s.tokens)
-
-
-def _reporting_clause(toks: Sequence[Token]) -> bool:
-    """Is the finite verb of the main clause `toks` opens a Konjunktiv I?"""
-    words = load_lexicon().words
-    if len(toks) < 2 or toks[0].text.lower() in words.subordinators:
-        return False
-    for i, t in enumerate(toks[1:_ALONE_VERB_WITHIN], start=1):
-        if t.text in ",;:–()" or t.text in _PLURAL_SUBJUNCTIVE2:
-            return False
-        if i + 1 < len(toks) and {toks[i - 1].text.lower(), toks[i + 1].text} & _FIRST_PERSON:
-            continue  # "ich habe", "habe ich": the indicative of the first person
-        if t.text in words.subjunctive1 or (t.mood == "Sub" and is_subjunctive(t, strict=True)):
-            return True
-        if _unlisted_subjunctive(toks, i):
-            return True
-    return False
-
-
-def _unlisted_subjunctive(toks: Sequence[Token], i: int) -> bool:
-    """An unlisted -e form in the verb slot: right after an opening pronoun or
-    adverb ("Er spüre", "Heute umfasse") or before an inverted subject ("Bei dem
-    Deal handele es sich"); not after an article ("eine große Mehrheit")."""
-    words = load_lexicon().words
-    if not is_subjunctive(toks[i], strict=True):
-        return False
-    before = toks[i - 1].text.lower()
-    if before in words.determiners:
-        return False
-    if i == 1 and (before in words.subject_pronouns or before in words.adverbs):
-        return True
-    after = toks[i + 1].text if i + 1 < len(toks) else ""
-    return after in words.subject_pronouns or after in words.nominative_determiners
-
-
-def _after_colon(w: _Work, s: Sentence) -> Found | None:
-    """ "ZF veröffentlichte eine Mitteilung: Nun seien alle willkommen." The
-    Konjunktiv I clause after a colon reports what the first part announces."""
-    toks = s.tokens
-    colons = [i for i, t in enumerate(toks) if t.text == ":" and i not in s.blocked]
-    if not colons or colons[-1] + 1 in s.blocked or w.is_headline(s):
-        return None
-    first = colons[-1] + 1
-    if not _reporting_clause(toks[first:]):
-        return None
-    hits = [h for h in w.hits[s.index] if h.index < first]
-    cue = _tokens(s, (hits[-1].index, hits[-1].end)) if hits else None
-    who = _tokens(s, lead_in_subject(toks, colons[-1]))
-    start = toks[first].start
-    end = content_end(w.text, start, s.end)
-    return Found(start, end, "indirect", s.index, cue, who, priority=3)
-
-
-def _continue(w: _Work) -> None:
-    """Subjunctive sentences right after reported speech go on reporting it."""
-    last: Found | None = None
-    for s in w.sentences:
-        own = [f for f in w.indirect if f.sentence == s.index and not f.context_only]
-        if any(f.start == s.tokens[0].start for f in own):
-            last = _speech_in(w, s)
-            continue
-        if _continues(w, s, last) and last is not None:
-            cue, speaker = last.cue, last.speaker
-        elif _reports_alone(w, s):
-            cue, speaker = None, None
-        else:
-            colon = None if own else _after_colon(w, s)
-            if colon is not None:
-                w.indirect.append(colon)
-            last = _speech_in(w, s)
-            continue
-        # A reporting main clause is one record with what it embeds ("Es könne
-        # nicht bestätigt werden, dass …"): it wins over the inner clause.
-        priority = -1 if own else 3
-        end = content_end(w.text, s.start, _tail_start(w.text, s))
-        found = Found(s.start, end, "indirect", s.index, cue, speaker, priority=priority)
-        w.indirect.append(found)
-        last = last or found
-        for p in w.pending:
-            if p.sentence == s.index:
-                p.cue, p.speaker = cue, speaker
-                w.quotes.append(p)
-
-
-def _tail_start(text: str, s: Sentence) -> int:
-    """Where a short attribution closing the sentence starts (", ärgert er sich",
-    ", wurden die Aufzeichnungen zitiert"): a verb first after the last comma,
-    then a pronoun, article or name; else the sentence end."""
-    toks = s.tokens
-    commas = [i for i, t in enumerate(toks) if t.text == "," and i not in s.blocked]
-    if not commas:
-        return s.end
-    i = commas[-1]
-    tail = [t for t in toks[i + 1 :] if t.text not in ".!?"]
-    if not 3 <= len(tail) <= _TAIL_WORDS or any(j in s.blocked for j in range(i, len(toks))):
-        return s.end
-    verb, nxt = tail[0].text, tail[1].text
-    words = load_lexicon().words
-    if not (verb.isalpha() and verb.islower()) or is_function_word(verb):
-        return s.end
-    if is_subjunctive(tail[0], strict=True):
-        return s.end  # the main clause after a fronted one ("Wer X fordere, verschiebe …")
-    if nxt.lower() in words.subject_pronouns | words.determiners or nxt[:1].isupper():
-        return toks[i].start
-    return s.end
-
-
-def _place_singles(w: _Work) -> None:
-    """Single quoted words inside an indirect clause are partial quotes of its speaker."""
-    for p in w.singles:
-        for f in w.indirect:
-            if f.start <= p.start and p.end <= f.end + 1:
-                p.cue, p.speaker = f.cue, f.speaker
-                w.quotes.append(p)
-                break
 
 
 def _overlaps(a: Found, b: Found) -> bool:
@@ -361,7 +197,7 @@ def _inside(inner: Found, outer: Found) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end + 1
 
 
-def _copular(w: _Work, f: Found, partials: list[Found]) -> bool:
+def _copular(w: Work, f: Found, partials: list[Found]) -> bool:
     """Is the quotation the whole predicate of a short copular clause ("dass beide
     Länder „…“ seien")? Then the clause adds nothing to the partial quote."""
     outside = [
@@ -390,7 +226,7 @@ def _copular(w: _Work, f: Found, partials: list[Found]) -> bool:
     )
 
 
-def _stop_before_colon_quote(w: _Work, f: Found) -> None:
+def _stop_before_colon_quote(w: Work, f: Found) -> None:
     """ "sagte, die Hängepartie sei schlecht: „Ich bin …“": the indirect clause
     ends where a colon opens a direct quote (content after a cue only: before a
     postposed cue, the quote is the content)."""
@@ -404,7 +240,7 @@ def _stop_before_colon_quote(w: _Work, f: Found) -> None:
                 return
 
 
-def _merge_indirect(w: _Work) -> list[Found]:
+def _merge_indirect(w: Work) -> list[Found]:
     """One indirect record per clause. An indirect clause that holds partial
     quotes is kept beside them (the clause is the content, the partials the
     verbatim words), unless the quotation is its whole predicate; an indirect
@@ -441,7 +277,7 @@ def _words(text: str, f: Found) -> set[str]:
     return {x.lower()[:6] for x in re.findall(r"\w+", text[f.start : f.end])}
 
 
-def _drop_repeated_headlines(w: _Work, indirect: list[Found]) -> list[Found]:
+def _drop_repeated_headlines(w: Work, indirect: list[Found]) -> list[Found]:
     """Headline quotes whose words the body reports (quoted or not) go."""
     kept = [f for f in w.quotes if not f.headline]
     body = kept + indirect
@@ -457,7 +293,7 @@ def _drop_repeated_headlines(w: _Work, indirect: list[Found]) -> list[Found]:
     return kept
 
 
-def _lead_subject(w: _Work, f: Found, found: list[Found]) -> CharSpan | None:
+def _lead_subject(w: Work, f: Found, found: list[Found]) -> CharSpan | None:
     """For a quote with neither cue nor speaker: the subject of the narrating
     sentence right before it ("Er forderte die Kurden auf, … „Wir bleiben dabei“"),
     the one who, by news convention, is introduced to speak. None where that
@@ -465,12 +301,24 @@ def _lead_subject(w: _Work, f: Found, found: list[Found]) -> CharSpan | None:
     if f.cue is not None or f.speaker is not None or f.headline or f.kind == "partial":
         return None
     s = w.sentence_of(f.start)
+    if w.text[s.start : f.start].rstrip().endswith(":") and f.kind == "direct":
+        return _colon_lead(s, f)
     if s.index == 0 or (s.start < f.start and w.text[s.start : f.start].strip()):
         return None  # the quote does not open its sentence
     prev = w.sentences[s.index - 1]
     if w.is_headline(prev) or any(g.start < prev.end and prev.start < g.end for g in found):
         return None
-    return _tokens(prev, lead_in_subject(prev.tokens, len(prev.tokens)))
+    question = w.text[prev.start : prev.end].rstrip().endswith("?")
+    return _tokens(prev, narrator_subject(prev.tokens, w.hits[prev.index], question))
+
+
+def _colon_lead(s: Sentence, f: Found) -> CharSpan | None:
+    """ "Doch Niederlaender will das Positive sehen: „…“": the subject of the clause
+    the colon closes, counted from the end of a quote before it in the sentence."""
+    colon = s.token_at(f.start) - 1
+    while colon > 0 and s.tokens[colon].text != ":":
+        colon -= 1
+    return _tokens(s, lead_in_subject(s.tokens, colon, lead_in_start(s, colon)))
 
 
 def _match(text: str, f: Found, lead: CharSpan | None = None) -> QuoteMatch:
@@ -503,12 +351,13 @@ def find_quotes(
     toks = list(tokens) if tokens is not None else tokenize(text)
     quoted = quoted_spans(text)
     sents = build_sentences(spans, toks, quoted)
-    w = _Work(text, sents, [s.hits for s in sents], headlines)
+    w = Work(text, sents, [s.hits for s in sents], headlines)
     for s in sents:
         w.indirect += indirect_speech(text, s, w.hits[s.index])
     _classify(w, quoted)
-    _continue(w)
-    _place_singles(w)
+    continue_reports(w)
+    place_pending(w)
+    place_singles(w)
     indirect = _merge_indirect(w)
     found = _drop_repeated_headlines(w, indirect) + indirect
     return [

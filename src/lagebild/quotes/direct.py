@@ -135,6 +135,31 @@ def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, Tok
     return (hits[0].index, hits[0].end), subject_after_cue(toks, i)
 
 
+_CLAUSE_WORDS = 3  # a quoted name has fewer words, an utterance ends in a stop
+_MARKS = frozenset("„“”‚‘’»«›‹\"'")
+
+
+def lead_in_start(s: Sentence, colon: int) -> int:
+    """Where the clause a colon closes starts: after a quoted utterance before it
+    ("„… wie 1939/40.“ Doch X will das sehen: „…“", "NBC: "Kim is dead" Reuters:
+    "…""), not after a quoted name ("Wie X erklärte, wollte sich „D.Live“ darum
+    kümmern: „…“")."""
+    inside = [i for i in s.blocked if i < colon and s.tokens[i].text not in _MARKS]
+    if not inside:
+        return 0
+    last = max(inside)
+    first = last
+    while first - 1 in s.blocked:
+        first -= 1
+    words = [t for t in s.tokens[first : last + 1] if t.text[:1].isalnum()]
+    if len(words) < _CLAUSE_WORDS and not s.tokens[last].text.endswith((".", "!", "?")):
+        return 0
+    start = last + 1
+    while start < colon and not s.tokens[start].text[:1].isalnum():
+        start += 1  # the closing mark
+    return start
+
+
 def attribution_before(
     s: Sentence, q: QuotedSpan | None
 ) -> tuple[TokenSpan | None, TokenSpan | None]:
@@ -145,18 +170,19 @@ def attribution_before(
         return None, None
     colon = before[-1]
     toks = s.tokens[:colon]
-    hits = [h for h in s.hits if not h.noun and h.index < colon]
+    start = lead_in_start(s, colon)
+    hits = [h for h in s.hits if not h.noun and start <= h.index < colon]
     if hits:
         hit = hits[-1]
         return (hit.index, hit.end), speaker_of(toks, hit)
-    end = np_end(toks, 0)
+    end = np_end(toks, start)
     if end == colon:
-        return None, (0, end)
+        return None, (start, end)
     # "Das Ministerium veröffentlichte eine Erklärung: „…“": a cue noun names the
     # utterance, the clause's subject its author.
-    nouns = [h for h in s.hits if h.noun and h.index < colon]
+    nouns = [h for h in s.hits if h.noun and start <= h.index < colon]
     if nouns:
-        return (nouns[-1].index, nouns[-1].end), lead_in_subject(toks, colon)
+        return (nouns[-1].index, nouns[-1].end), lead_in_subject(toks, colon, start)
     return None, None
 
 

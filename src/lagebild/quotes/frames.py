@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lagebild.quotes.context import Found, Sentence, indirect_found
 from lagebild.quotes.cues import find_cues
 from lagebild.quotes.grammar import clause_end, np_end, np_start_before
@@ -14,6 +16,7 @@ from lagebild.quotes.speakers import (
     real_speaker,
     subject_after_cue,
 )
+from lagebild.quotes.text import Token
 
 Frame = tuple[TokenSpan, TokenSpan, TokenSpan | None]  # frame, cue, speaker tokens
 
@@ -24,7 +27,9 @@ def _frame(s: Sentence, i: int) -> Frame | None:
     word = toks[i].text
     if word in lex.frame_words["laut"]:
         end = np_end(toks, i + 1)
-        return ((i, end), (i, i + 1), phrase_at(toks, i + 1)) if end is not None else None
+        if end is None:
+            return None
+        return ((i, _with_place(toks, end)), (i, i + 1), phrase_at(toks, i + 1))
     if word in lex.frame_words["zufolge"]:
         start = np_start_before(toks, i)
         if start is None:
@@ -89,8 +94,33 @@ def _nach_frame(s: Sentence, i: int) -> Frame | None:
         )
     ):
         who = who if toks[k].text.endswith("s") else None
+    if who is None and i == 0:
+        who = _source_to_verb(toks, k)
     end = who[1] if who is not None else j + 1
-    return ((i, end), (i, j + 1), who)
+    return ((i, _with_place(toks, end)), (i, j + 1), who)
+
+
+_SOURCE_WORDS = 15  # at most this many words between a fronted frame noun and the verb
+
+
+def _source_to_verb(toks: Sequence[Token], k: int) -> TokenSpan | None:
+    """ "Nach Ansicht vieler Menschen wie dem Aktivisten X sitzen …": a source our
+    phrase rules cannot parse runs up to the finite verb (by the tagger)."""
+    for v in range(k, min(len(toks), k + _SOURCE_WORDS)):
+        if toks[v].pos in ("VERB", "AUX") and toks[v].text.islower():
+            return real_speaker(toks, (k, v)) if v > k else None
+    return None
+
+
+def _with_place(toks: Sequence[Token], end: int) -> int:
+    """ "Nach Angaben des Ministeriums in Seoul war …": the source's place belongs
+    to the frame when the finite verb follows it."""
+    if end + 1 >= len(toks) or toks[end].text != "in":
+        return end
+    place = np_end(toks, end + 1)
+    if place is None or place >= len(toks) or not toks[place].text.islower():
+        return end
+    return place
 
 
 _REPORTATIVE = frozenset({"soll", "sollen"})

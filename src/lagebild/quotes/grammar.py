@@ -65,8 +65,9 @@ def _genitive_end(tokens: Sequence[Token], j: int) -> int:
         if named is not None:
             j = named
             continue
-        if k >= len(tokens) or not _is_noun(tokens[k]):
-            break
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if k >= len(tokens) or not (_is_noun(tokens[k]) or _capital_attribute(tokens[k], nxt)):
+            break  # "der Kurdischen Gemeinde": a capitalised adjective of a name
         j = _nouns_end(tokens, k + 1)
     return j
 
@@ -136,13 +137,22 @@ def _adverb_like(token: Token, nxt: Token | None) -> bool:
     return token.text.lower().endswith(tuple(_w().adverb_endings))
 
 
+def _quantity(tokens: Sequence[Token], i: int) -> bool:
+    """A quantifier before a phrase ("rund 2000 Stellen"); one that is also a
+    preposition ("zu", "über", "bis") only before a number: "Zu Beginn" is none."""
+    low, w = tokens[i].text.lower(), _w()
+    if low not in w.quantifiers:
+        return False
+    return low not in w.prepositions or _text(tokens, i + 1)[:1].isdigit()
+
+
 def _head_end(tokens: Sequence[Token], i: int) -> int | None:
     """Index after the nouns of a phrase starting at `i` (determiner, adjectives, nouns)."""
     w = _w()
     # quantities open a phrase like an article: "mehr als 500 Häuser", "rund 2000 Stellen"
     if tokens[i].text.lower() in ("mehr", "weniger") and _text(tokens, i + 1) == "als":
         i += 2
-    if i < len(tokens) and tokens[i].text.lower() in w.quantifiers:
+    if i < len(tokens) and _quantity(tokens, i):
         i += 1
     if i < len(tokens) and tokens[i].text[:1].isdigit():
         return _numbered_end(tokens, i)
@@ -156,20 +166,34 @@ def _head_end(tokens: Sequence[Token], i: int) -> int | None:
     if i == 0 and _adverb_like(token, nxt):
         return None
     if low in w.determiners:
-        j = i + 1
-        while j < len(tokens) and is_word(tokens[j]) and not is_capitalised(tokens[j]):
-            if _closed(tokens[j].text) or tokens[j].text in w.determiners:
-                return None
-            j += 1
-        named = _quoted_name_end(tokens, j)
-        if named is not None:
-            return named
-        if j >= len(tokens) or not _is_noun(tokens[j]):
-            return None
-        i = j
-    elif not _is_noun(token):
+        end = _determined_end(tokens, i)
+        # a demonstrative with no noun is a pronoun: "Dieser nehme an, …"
+        return i + 1 if end is None and low in w.subject_pronouns else end
+    if not _is_noun(token) and not _capital_attribute(token, nxt):
         return None
     return _nouns_end(tokens, i + 1)
+
+
+def _determined_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Index after the phrase a determiner at `i` opens (adjectives, then nouns)."""
+    w = _w()
+    j = i + 1
+    while j < len(tokens) and is_word(tokens[j]) and not is_capitalised(tokens[j]):
+        if _closed(tokens[j].text) or tokens[j].text in w.determiners:
+            return None
+        j += 1
+    named = _quoted_name_end(tokens, j)
+    if named is not None:
+        return named
+    if j >= len(tokens) or not _is_noun(tokens[j]):
+        return None
+    return _nouns_end(tokens, j + 1)
+
+
+def _capital_attribute(token: Token, nxt: Token | None) -> bool:
+    """A capitalised word a tagger calls an adjective before a noun: a first
+    name ("Stefan Keuter") or a sentence's first adjective ("Neue Regeln")."""
+    return token.pos == "ADJ" and is_capitalised(token) and nxt is not None and _is_noun(nxt)
 
 
 def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None:
@@ -178,15 +202,20 @@ def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None
     und Südkorea") unless `genitive` is False."""
     if i >= len(tokens) or not is_word(tokens[i]):
         return None
-    j = _head_end(tokens, i)
+    both = tokens[i].text.lower() == "sowohl"  # "Sowohl Keith als auch Keuter"
+    j = _head_end(tokens, i + 1 if both else i)
     if j is None or not genitive:
-        return j
+        return None if both else j
     j = _genitive_end(tokens, j)
-    if j + 1 < len(tokens) and tokens[j].text in ("und", "oder", "sowie"):
-        more = _head_end(tokens, j + 1) if is_word(tokens[j + 1]) else None
+    if both:
+        second = j + 2 if (_text(tokens, j), _text(tokens, j + 1)) == ("als", "auch") else None
+    else:
+        second = j + 1 if _text(tokens, j) in ("und", "oder", "sowie") else None
+    if second is not None and second < len(tokens) and is_word(tokens[second]):
+        more = _head_end(tokens, second)
         if more is not None:
             return _genitive_end(tokens, more)
-    return j
+    return None if both else j
 
 
 def np_start_before(tokens: Sequence[Token], end: int) -> int | None:
@@ -342,7 +371,27 @@ def subjunctive_clause(tokens: Sequence[Token], start: int, stop: int, strict: b
         return True
     # A sentence may open with a word our rules cannot place ("Besonders groß
     # sei …"): a listed Konjunktiv I among the first words still tells.
-    return any(t.text in _w().subjunctive1 for t in tokens[start + 1 : min(stop, start + 4)])
+    if any(t.text in _w().subjunctive1 for t in tokens[start + 1 : min(stop, start + 4)]):
+        return True
+    return _after_long_phrase(tokens, start, stop)
+
+
+_PHRASE_WORDS = 12  # a fronted prepositional phrase has at most this many words
+
+
+def _after_long_phrase(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """ "Neben dem vom Gesetz vorgegebenen Text habe er …": after a fronted
+    prepositional phrase our phrase rules cannot span, the first finite verb form
+    (before any clause break) is a listed Konjunktiv I."""
+    w = _w()
+    if start >= stop or tokens[start].text.lower() not in w.prepositions:
+        return False
+    for t in tokens[start + 1 : min(stop, start + _PHRASE_WORDS)]:
+        if t.text in _CLAUSE_BREAK:
+            return False
+        if t.text in w.auxiliaries or t.text in w.subjunctive1 or t.text in w.subjunctive2:
+            return t.text in w.subjunctive1
+    return False
 
 
 def clause_end(tokens: Sequence[Token], i: int, stop: int) -> int:

@@ -15,6 +15,7 @@ from lagebild.quotes.grammar import (
     is_function_word,
     is_subjunctive,
     np_end,
+    skip_constituent,
     subject_after,
     subjunctive_clause,
 )
@@ -65,6 +66,41 @@ def _next_comma(s: Sentence, i: int) -> int | None:
     return None
 
 
+def _relative_clause(s: Sentence, c: int) -> bool:
+    """A relative pronoun with the finite verb last ("vorgeschlagen, der Milliarden
+    kosten würde") describes the object; a verb-second clause would report."""
+    toks, words = s.tokens, load_lexicon().words
+    end = np_end(toks, c) if toks[c].text in words.relative_pronouns else None
+    if end is None or end >= len(toks):
+        return False
+    if toks[end].text in words.auxiliaries or is_subjunctive(toks[end], strict=True):
+        return False  # a finite verb second: "der Streik werde …", "der Präsident lebe …"
+    clause = []
+    for t in toks[c:]:
+        if t.text in (",", ";", ":"):
+            break
+        if t.text[:1].isalnum():
+            clause.append(t.text)
+    # the finite verb last, not a zu-infinitive ("die Partei informiert zu haben")
+    return len(clause) > 3 and clause[-2] != "zu" and clause[-1] in words.auxiliaries
+
+
+# "derart/so surreale Züge, dass …": the dass-clause states a consequence
+_CONSECUTIVE = frozenset({"derart", "dermaßen", "solch", "solche", "solchen", "solcher", "solches"})
+
+
+def _consecutive(s: Sentence, hit: CueHit, comma: int) -> bool:
+    """Does the cue's clause announce a consequence ("nimmt derart surreale Züge an,
+    dass …", "so groß, dass …")? Then the dass-clause is no content."""
+    toks = s.tokens
+    for j in range(clause_start(toks, hit.index), comma):
+        low = toks[j].text.lower()
+        nxt = toks[j + 1].text if j + 1 < comma else ""
+        if low in _CONSECUTIVE or (low == "so" and nxt.islower() and not is_function_word(nxt)):
+            return True
+    return False
+
+
 def complement_start(s: Sentence, hit: CueHit) -> int | None:
     """Token index where the content clause after a cue starts, or None."""
     toks, frames = s.tokens, hit.frames
@@ -74,9 +110,15 @@ def complement_start(s: Sentence, hit: CueHit) -> int | None:
     c, lex = comma + 1, load_lexicon()
     low = toks[c].text.lower()
     if low in lex.frame_words["dass"] and "dass" in frames:
-        return c
+        return None if _consecutive(s, hit, comma) else c
     if low in lex.frame_words["ob"] and "ob" in frames and not hit.noun:
-        return c
+        # "kommentiert das Gesetz, wie der Entwurf heißt": with an object of its
+        # own, only a question verb takes a w-clause ("fragte den Minister, ob")
+        if hit.kind == "question" or not _two_phrases(s, hit.end, comma):
+            return c
+        return None
+    if _relative_clause(s, c):
+        return None
     if "konj" in frames and subjunctive_clause(toks, c, len(toks), strict=False):
         return c
     if "zu" in frames and not hit.noun and _zu_infinitive(s, c):
@@ -101,6 +143,24 @@ def _has_object(s: Sentence, start: int, comma: int) -> bool:
     )
 
 
+def _two_phrases(s: Sentence, start: int, comma: int) -> bool:
+    """An object beside the subject between cue and comma ("kommentiert Facebook
+    das Gesetz,"): an accusative article, or two noun phrases outside
+    prepositional phrases."""
+    if _has_object(s, start, comma):
+        return True
+    toks, words = s.tokens, load_lexicon().words
+    phrases, j = 0, start
+    while j < comma:
+        if toks[j].text.lower() in words.prepositions:
+            j = skip_constituent(toks, j)
+            continue
+        end = np_end(toks, j)
+        phrases += end is not None
+        j = end if end is not None and end > j else j + 1
+    return phrases >= 2
+
+
 def _in_first_constituent(s: Sentence, hit: CueHit) -> bool:
     slot = finite_slot(s.tokens, 0, len(s.tokens))
     return slot is None or slot > hit.index
@@ -118,9 +178,31 @@ def _content_stop(s: Sentence, start: int, hit: CueHit) -> int:
         nxt = toks[j + 1].text
         if nxt in lex.verbs_bare or nxt in lex.verbs_joined:
             return j
-        if fronted and nxt.islower() and nxt.isalpha() and not is_function_word(nxt):
+        # the main clause resumes with its finite verb ("Nach Berichten, wonach …,
+        # hatte der Berater gesagt, …")
+        verb = nxt in lex.words.auxiliaries or not is_function_word(nxt)
+        if fronted and nxt.islower() and nxt.isalpha() and verb:
+            return j
+        if _main_clause_tail(s, start, j):
             return j
     return len(toks)
+
+
+_TAIL_WORDS = 3  # at most this many words of the main clause after a content clause
+
+
+def _main_clause_tail(s: Sentence, start: int, comma: int) -> bool:
+    """ "hält eine Studie, wonach Kosten entstehen, für „realistisch“": after a
+    verb-final content clause (dass, wonach, ob) a short rest with no finite verb
+    ("für realistisch", "entschieden zurück") finishes the main clause."""
+    toks, lex = s.tokens, load_lexicon()
+    if toks[start].text.lower() not in lex.frame_words["dass"] | lex.frame_words["ob"]:
+        return False
+    rest = [t for t in toks[comma + 1 :] if t.text[:1].isalnum()]
+    if not rest or len(rest) > _TAIL_WORDS or any(t.text == "," for t in toks[comma + 1 :]):
+        return False
+    words = lex.words
+    return not any(t.text in words.auxiliaries or t.text in words.subjunctive1 for t in rest)
 
 
 def _in_phrase(s: Sentence, hit: CueHit) -> bool:
@@ -131,6 +213,27 @@ def _in_phrase(s: Sentence, hit: CueHit) -> bool:
     while j >= 0 and j > hit.index - 4 and s.tokens[j].text.lower() in words.determiners:
         j -= 1
     return j >= 0 and s.tokens[j].text.lower() in words.prepositions
+
+
+def _framing(s: Sentence, hit: CueHit) -> bool:
+    """ "Nach Angaben des Ministeriums war es das erste Mal, dass …": a frame noun
+    after its preposition attributes the whole sentence (`frames`); the
+    dass-clause there belongs to the main clause, not to the noun."""
+    return hit.noun and hit.source_frame and _in_phrase(s, hit)
+
+
+def _anonymous_source(s: Sentence, hit: CueHit) -> bool:
+    """ "reagierte auf Berichte, wonach …", "Nach Berichten, wonach …, sagte X":
+    reports of nobody named, inside a prepositional phrase, are what the sentence
+    refers to, not speech it reports (the object of "dementierte Berichte, wonach"
+    still is)."""
+    if not hit.noun or not _in_phrase(s, hit):
+        return False
+    toks = s.tokens
+    if hit.end < len(toks) and toks[hit.end].text in ("des", "der", "von", "vom"):
+        return False  # "Berichte der BBC": named
+    word, sources = toks[hit.index].text, load_lexicon().words.non_speakers
+    return word in sources or word + "n" in sources
 
 
 def _better(s: Sentence, old: CueHit, new: CueHit) -> bool:
@@ -178,7 +281,7 @@ def after_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
     for start, hit in _pick(s, hits).items():
         cue, stop = (hit.index, hit.end), _content_stop(s, start, hit)
         who = speaker_of(s.tokens, hit)
-        if not _reports(s, hit, who, start):
+        if not _reports(s, hit, who, start) or _anonymous_source(s, hit) or _framing(s, hit):
             continue
         f = indirect_found(text, s, (start, stop), cue, who, 0)
         if f is not None:
@@ -192,6 +295,8 @@ def _wie_clause(text: str, s: Sentence, hit: CueHit) -> Found | None:
     start = clause_start(toks, hit.index)
     if toks[start].text not in ("wie", "Wie") or start + 1 >= hit.index:
         return None
+    if np_end(toks, start + 1) is None and not toks[hit.index].text.endswith(("te", "ten")):
+        return None  # no subject, no finite verb: "Wie vom Gesetz verlangt, …"
     who = phrase_at(toks, start + 1)
     cue = (hit.index, hit.end)
     if start == 0:
@@ -214,6 +319,19 @@ def _verb_like(word: str) -> bool:
     return word in words.auxiliaries or not is_function_word(word)
 
 
+def _fronted_phrase(s: Sentence, hit: CueHit) -> bool:
+    """ "Laut Unterlagen, die X vorliegen, antwortet Keith …": a prepositional
+    phrase with its relative clause is the first constituent, and the cue the
+    finite verb after it, not a postposed attribution."""
+    toks, words = s.tokens, load_lexicon().words
+    if toks[0].text.lower() not in words.prepositions:
+        return False
+    j = skip_constituent(toks, 0)
+    if j + 1 >= hit.index or toks[j].text != "," or toks[j + 1].text not in words.relative_pronouns:
+        return False
+    return clause_end(toks, j + 1, len(toks)) == hit.index - 1
+
+
 def _reportable(s: Sentence, hit: CueHit) -> bool:
     """Is the text before a postposed cue a clause it can report? Not a fronted
     subordinate clause or a date ("Am Sonntag, 15. März, verkündete er"), not
@@ -225,6 +343,8 @@ def _reportable(s: Sentence, hit: CueHit) -> bool:
     if any(t.text == ":" for t in toks[hit.index : clause_end(toks, hit.index, len(toks)) + 1]):
         return False
     if not any(_verb_like(t.text) for t in before):
+        return False
+    if _fronted_phrase(s, hit):
         return False
     return hit.kind in ("assertive", "question") or any(is_subjunctive(t) for t in before[1:])
 

@@ -26,6 +26,8 @@ class VerbCue:
     rejecting: bool = False
     als_content: bool = False  # "bezeichnete X als Y": the object and its als-phrase
     not_reflexive: bool = False  # with "sich" it is no speech ("erinnerte sich daran")
+    passive_speaks: bool = False  # "X wird … zitiert": the passive subject speaks
+    modal_perception: bool = False  # "musste feststellen, dass": perceives, not says
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class WordClasses:
     auxiliaries: frozenset[str]
     name_nouns: frozenset[str]
     non_speakers: frozenset[str]
+    state_nouns: frozenset[str]
     abbreviations: frozenset[str]
     quantifiers: frozenset[str]
     adverb_endings: frozenset[str]
@@ -107,6 +110,8 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
         rejecting=bool(entry.get("rejecting", False)),
         als_content=bool(entry.get("als_content", False)),
         not_reflexive=bool(entry.get("not_reflexive", False)),
+        passive_speaks=bool(entry.get("passive_speaks", False)),
+        modal_perception=bool(entry.get("modal_perception", False)),
     )
     return (
         cue,
@@ -164,6 +169,7 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         auxiliaries=s("auxiliaries"),
         name_nouns=s("name_nouns"),
         non_speakers=s("non_speakers"),
+        state_nouns=s("state_nouns"),
         abbreviations=s("abbreviations"),
         quantifiers=s("quantifiers"),
         adverb_endings=s("adverb_endings"),

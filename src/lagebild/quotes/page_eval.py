@@ -37,8 +37,6 @@ KINDS = ("direct", "indirect", "partial")
 _CONTEXT = 60  # characters shown either side of a miss in verbose notes
 
 
-
-
 @dataclass
 class PageScores:
     exact: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})

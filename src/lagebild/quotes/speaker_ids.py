@@ -11,7 +11,10 @@ speaker of an attributed quote just before it.
 
 from __future__ import annotations
 
+import re
+
 from lagebild.models import Actor, Quote
+from lagebild.quotes.head_match import actor_by_head, country_of_officials
 from lagebild.quotes.records import QuoteMatch
 
 
@@ -35,6 +38,21 @@ def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
     return best
 
 
+# "Bund und Länder", "Sowohl Keith als auch Keuter": coordinated speakers
+_COORDINATION = re.compile(r"\s(?:und|sowie|oder|als auch)\s")
+
+
+def first_conjunct(match: QuoteMatch) -> tuple[int, int] | None:
+    """The first of coordinated speakers: one act needs one speaker, and news
+    text names the leading one first."""
+    if match.speaker_span is None or match.speaker_text is None:
+        return None
+    joint = _COORDINATION.search(match.speaker_text)
+    if joint is None:
+        return None
+    return (match.speaker_span[0], match.speaker_span[0] + joint.start())
+
+
 # A quote with no attribution of its own continues the speaker of a quote this close
 # before it (news convention: the next paragraph's quote is the same person's).
 CONTINUATION_CHARS = 400
@@ -44,7 +62,12 @@ def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]
     quotes: list[Quote] = []
     previous: Quote | None = None
     for match in sorted(matches, key=lambda m: m.quote.start):
-        speaker = speaker_of(match.speaker_span, actors)
+        speaker = (
+            speaker_of(first_conjunct(match), actors)
+            or speaker_of(match.speaker_span, actors)
+            or country_of_officials(match.speaker_text, match.speaker_span, actors)
+            or actor_by_head(match.speaker_text, match.quote.start, actors)
+        )
         unattributed = match.speaker_span is None and match.cue_span is None
         if speaker is None and unattributed:
             speaker = speaker_of(match.lead_span, actors)

@@ -8,13 +8,18 @@ generic "man" give no speaker, nor does a source noun such as "Berichten".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lagebild.quotes.cues import CueHit, find_cues
 from lagebild.quotes.grammar import (
+    clause_end,
     finite_slot,
+    is_function_word,
     is_nominative_start,
+    is_word,
     np_end,
     np_start_before,
+    opens_subordinate,
     subject_after,
 )
 from lagebild.quotes.lexicon import load_lexicon
@@ -35,9 +40,16 @@ def real_speaker(tokens: Sequence[Token], span: TokenSpan | None) -> TokenSpan |
     first = tokens[span[0]].text
     if span[1] - span[0] == 1 and first.lower() in words.expletive_pronouns:
         return None
-    if tokens[span[1] - 1].text in words.non_speakers:
+    last = tokens[span[1] - 1].text
+    # compounds of them too: "Verhandlungskreisen", "Koalitionskreisen"
+    if last in words.non_speakers or last.lower().endswith(_non_speaker_ends()):
         return None
     return span
+
+
+@lru_cache(maxsize=1)
+def _non_speaker_ends() -> tuple[str, ...]:
+    return tuple(sorted(w.lower() for w in load_lexicon().words.non_speakers))
 
 
 def clause_start(tokens: Sequence[Token], i: int) -> int:
@@ -65,6 +77,31 @@ def _subject_around(tokens: Sequence[Token], start: int, pivot: int, stop: int) 
     return subject_after(tokens, pivot, stop)
 
 
+def _apposition(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Is tokens[start:stop] an apposition: a noun phrase ("der Chef der Partei"),
+    or one after a time adverb and with no verb ("damals AfD-Chef in Essen und
+    heute Abgeordneter")?"""
+    if np_end(tokens, start) == stop:
+        return True
+    words = load_lexicon().words
+    if tokens[start].text.lower() not in words.adverbs or np_end(tokens, start + 1) is None:
+        return False
+    return not any(_verb_like(t) for t in tokens[start + 1 : stop])
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb by the tagger, else a listed auxiliary or a lower-case open-class word
+    that is no adjective form ("gewählt", "sagte"; not "neuen")."""
+    if token.pos is not None:
+        return token.pos in ("VERB", "AUX")
+    text, words = token.text, load_lexicon().words
+    if text in words.auxiliaries:
+        return True
+    if not text.isalpha() or not text.islower() or is_function_word(text):
+        return False
+    return text not in words.determiners and not text.endswith(("e", "en", "er", "es", "em"))
+
+
 def _before_insert(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
     """ "Boris Pistorius, der … ist, sagte": the phrase before a relative clause or
     apposition that ends at `comma`."""
@@ -78,7 +115,7 @@ def _before_insert(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
         and inserted + 1 < comma
         and tokens[inserted + 1].text.lower() in words.relative_pronouns
     )
-    if not relative and np_end(tokens, inserted) != comma:
+    if not relative and not _apposition(tokens, inserted, comma):
         return None
     head = clause_start(tokens, inserted - 1)
     end = np_end(tokens, head)
@@ -104,17 +141,71 @@ def _relative_antecedent(tokens: Sequence[Token], start: int, cue: int) -> Token
     return (head, start - 1) if head is not None else None
 
 
+# werden: with a participle cue, the passive ("wurde gefragt", "beschimpft worden")
+_WERDEN = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde"})
+
+
+def passive(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Is the cue a participle in the passive? Its subject is then the one spoken
+    to or about ("Lucke war als … beschimpft worden"), so there is no speaker.
+    An infinitive with werden is the future ("wird sagen"): active."""
+    if hit.passive_speaks or hit.lemma.split()[-1].endswith(tokens[hit.index].text):
+        return False
+    start, stop = clause_start(tokens, hit.index), clause_end(tokens, hit.index, len(tokens))
+    if any(t.text in _WERDEN for t in tokens[start:stop]):
+        return True
+    # "beschimpft, bedrängt und am Reden gehindert worden": coordinated participles,
+    # not a clause of their own ("nahm an, dass … operiert worden", "behauptete,
+    # ihm sei … gestohlen worden")
+    words = load_lexicon().words
+    for i in range(hit.index + 1, len(tokens)):
+        if tokens[i].text == "worden":
+            return True
+        if tokens[i].text in words.auxiliaries or tokens[i].text.lower() in words.subordinators:
+            return False
+    return False
+
+
+def _closes_clause(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Does the cue end its clause, as the verb of a subordinate clause does ("wie
+    er sagte,", "als sie es gesagt hatte")? "Als Grund nennen Bund und Länder …"
+    is a main clause with an als-phrase first: its subject follows the cue."""
+    stop = clause_end(tokens, hit.index, len(tokens))
+    auxiliaries = load_lexicon().words.auxiliaries
+    return all(t.text in auxiliaries or not is_word(t) for t in tokens[hit.end : stop])
+
+
+def _shared_subject(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
+    """ "…“, berichtet Mazzucotelli, fügt aber rasch hinzu: …": a cue verb opening
+    a clause with no subject shares the subject of the cue clause before the comma."""
+    before = clause_start(tokens, comma)
+    hits = [h for h in find_cues(tokens[:comma]) if h.index == before and not h.noun]
+    if not hits:
+        return None
+    found = subject_after(tokens, hits[0].end - 1, comma)
+    return real_speaker(tokens, found) if found is not None and found[1] == comma else None
+
+
 def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     start = clause_start(tokens, hit.index)
     words = load_lexicon().words
+    if passive(tokens, hit):
+        return None
     if start == hit.index and start > 2 and tokens[start - 1].text == ",":
         inserted = _before_insert(tokens, start - 1)
         if inserted is not None:
             return real_speaker(tokens, inserted)
+        shared = _shared_subject(tokens, start - 1)
+        if shared is not None:
+            return shared
     antecedent = _relative_antecedent(tokens, start, hit.index)
     if antecedent is not None:
         return real_speaker(tokens, antecedent)
-    if start < hit.index and tokens[start].text.lower() in _SUBORDINATE:
+    if (
+        start < hit.index
+        and tokens[start].text.lower() in _SUBORDINATE
+        and _closes_clause(tokens, hit)
+    ):
         end = np_end(tokens, start + 1)
         return real_speaker(tokens, (start + 1, end)) if end is not None else None
     pivot = hit.index
@@ -122,7 +213,11 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
         if tokens[j].text in words.auxiliaries and j > start:
             pivot = j
             break
-    found = _subject_around(tokens, start, pivot, len(tokens))
+    if start > 0 and start < hit.index and tokens[start].text in words.auxiliaries:
+        # the finite verb first after a fronted clause: "…, hatte der Berater gesagt"
+        found = subject_after(tokens, start, len(tokens))
+    else:
+        found = _subject_around(tokens, start, pivot, len(tokens))
     if found is None:  # the word-form rules give up: ask the parse, if there is one
         found = parsed_subject(tokens, pivot)
     return real_speaker(tokens, found)
@@ -192,7 +287,13 @@ def noun_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     slot = finite_slot(tokens, start, hit.index)
     if slot is None:
         return None
+    if tokens[start].text.lower() == "für" and tokens[slot].text in _COPULAS:
+        # "Für den Parteienrechtler X ist das ein klarer Hinweis auf …": X judges
+        return phrase_at(tokens, start + 1)
     return real_speaker(tokens, _subject_around(tokens, start, slot, hit.index))
+
+
+_COPULAS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "bleibt", "bleiben"})
 
 
 def speaker_of(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
@@ -200,8 +301,27 @@ def speaker_of(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
 
 
 def subject_after_cue(tokens: Sequence[Token], k: int) -> TokenSpan | None:
-    """The subject after a postposed cue ("…, sagte der Minister"), if a real one."""
-    return real_speaker(tokens, subject_after(tokens, k, len(tokens)))
+    """The subject after a postposed cue ("…, sagte der Minister"), if a real one;
+    after an expletive "es" the source the sentence names ("hieß es in einer
+    Erklärung des Ministeriums", "hieß es aus dem Präsidentenpalast")."""
+    found = subject_after(tokens, k, len(tokens))
+    if found is not None and found[1] - found[0] == 1 and tokens[found[0]].text == "es":
+        return _source_after(tokens, found[1])
+    return real_speaker(tokens, found)
+
+
+_GENITIVE = frozenset({"des", "der", "von", "vom"})
+
+
+def _source_after(tokens: Sequence[Token], j: int) -> TokenSpan | None:
+    nouns = load_lexicon().nouns
+    stop = clause_end(tokens, j, len(tokens))
+    for i in range(j, stop - 1):
+        if tokens[i].text == "aus":
+            return phrase_at(tokens, i + 1)
+        if tokens[i].text in nouns and tokens[i + 1].text in _GENITIVE:
+            return phrase_at(tokens, i + 1 if tokens[i + 1].text in ("des", "der") else i + 2)
+    return None
 
 
 def own_subject(tokens: Sequence[Token], frame_end: int) -> TokenSpan | None:
@@ -213,13 +333,70 @@ def own_subject(tokens: Sequence[Token], frame_end: int) -> TokenSpan | None:
     return real_speaker(tokens, subject_after(tokens, frame_end, len(tokens)))
 
 
-def lead_in_subject(tokens: Sequence[Token], colon: int) -> TokenSpan | None:
-    """The subject of the main clause that a colon closes ("ZF veröffentlichte
-    eine Mitteilung: …"): who announces what follows."""
-    slot = finite_slot(tokens, 0, colon)
+def lead_in_subject(tokens: Sequence[Token], colon: int, start: int = 0) -> TokenSpan | None:
+    """The subject of the main clause from `start` that a colon closes ("ZF
+    veröffentlichte eine Mitteilung: …"): who announces what follows. A leading
+    conjunction ("Doch X will …") and a fronted subordinate clause ("Wenn X kam,
+    erinnerte er sich …": the subject follows the verb after its comma) are passed."""
+    words = load_lexicon().words
+    if start < colon and tokens[start].text.lower() in words.coordinators:
+        start += 1
+    if start < colon and opens_subordinate(tokens, start, colon):
+        comma = clause_end(tokens, start, colon)
+        if comma + 1 >= colon or tokens[comma].text != ",":
+            return None
+        return real_speaker(tokens, subject_after(tokens, comma + 1, colon))
+    slot = finite_slot(tokens, start, colon)
     if slot is None:
+        return _apposed_subject(tokens, start, colon)
+    return real_speaker(tokens, _subject_around(tokens, start, slot, colon))
+
+
+def _apposed_subject(tokens: Sequence[Token], start: int, stop: int) -> TokenSpan | None:
+    """ "Ali Ertan Toprak, Präsident der Gemeinde, drückte … aus": the phrase
+    before an apposition that the finite verb follows."""
+    end = np_end(tokens, start)
+    if end is None or end >= stop or tokens[end].text != ",":
         return None
-    return real_speaker(tokens, _subject_around(tokens, 0, slot, colon))
+    comma = clause_end(tokens, end + 1, stop)
+    if comma + 1 >= stop or tokens[comma].text != "," or not tokens[comma + 1].text.islower():
+        return None
+    found = _before_insert(tokens, comma)
+    return real_speaker(tokens, found) if found is not None and found[0] == start else None
+
+
+_FIRST_PERSON = frozenset({"ich", "wir"})
+
+
+def narrator_subject(
+    tokens: Sequence[Token], hits: Sequence[CueHit], question: bool
+) -> TokenSpan | None:
+    """Who speaks in an unattributed quote after the narrating sentence `tokens`:
+    its subject ("Er forderte die Kurden auf, …"); in an interview, the one the
+    reporter asks ("Wir fragen sie, ob …" -> "sie") or the subject of the
+    reporter's question ("Haben sie Kontakt …?" -> "sie"); never the reporter."""
+    words = load_lexicon().words
+    if question and tokens and tokens[0].text.lower() in words.auxiliaries:
+        return real_speaker(tokens, subject_after(tokens, 0, len(tokens)))
+    subject = lead_in_subject(tokens, len(tokens))
+    if subject is None or tokens[subject[0]].text.lower() not in _FIRST_PERSON:
+        return subject
+    asked = [h for h in hits if h.kind == "question" and not h.noun]
+    return _addressee(tokens, asked[0]) if asked else None
+
+
+def _addressee(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
+    """The object right after a question verb: "fragen sie", "fragte den Minister"."""
+    words = load_lexicon().words
+    j = hit.end
+    while j < len(tokens) and tokens[j].text.lower() in words.adverbs:
+        j += 1
+    if j >= len(tokens):
+        return None
+    if tokens[j].text.lower() in words.object_pronouns | words.subject_pronouns:
+        return (j, j + 1)
+    end = np_end(tokens, j)
+    return (j, end) if end is not None else None
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> TokenSpan | None:

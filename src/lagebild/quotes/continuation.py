@@ -1,0 +1,250 @@
+"""Reported speech across sentences: a subjunctive sentence after reported speech
+goes on reporting it, a Konjunktiv I main clause reports on its own, a colon
+lead-in announces what follows; quoted words left without context find theirs
+(single words inside reported speech, words after someone's speech)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lagebild.quotes.context import Found, Sentence, Work, content_end
+from lagebild.quotes.grammar import (
+    finite_slot,
+    is_function_word,
+    is_subjunctive,
+    subjunctive_clause,
+)
+from lagebild.quotes.lexicon import load_lexicon
+from lagebild.quotes.records import CharSpan
+from lagebild.quotes.speakers import lead_in_subject, speaker_of, subject_after_cue
+from lagebild.quotes.text import Token
+
+# plural forms that are Konjunktiv II, or past or present indicative, as often as not
+_PLURAL_SUBJUNCTIVE2 = frozenset({"hätten", "würden"})
+_ALONE_VERB_WITHIN = 8  # the finite verb of a reporting main clause stands this early
+_FIRST_PERSON = frozenset({"ich", "Ich", "wir", "Wir"})
+_TAIL_WORDS = 8  # at most this many words in a closing attribution
+
+
+def _tokens(s: Sentence, span: tuple[int, int] | None) -> CharSpan | None:
+    return s.char_span(span)
+
+
+def _speech_in(w: Work, s: Sentence) -> Found | None:
+    """The last reported speech of sentence `s`: a quote or indirect clause (a
+    direct quote without attribution too: the paragraph goes on quoting its
+    speaker), or a bare speech act ("Er sprach von einer Katastrophe")."""
+    own = [f for f in w.indirect + w.quotes if f.sentence == s.index and not f.headline]
+    if own:
+        return max(own, key=lambda f: f.start)
+    for hit in reversed(w.hits[s.index]):
+        who = speaker_of(s.tokens, hit) if not hit.noun else None
+        if who is not None:
+            return Found(
+                s.start,
+                s.end,
+                "indirect",
+                s.index,
+                _tokens(s, (hit.index, hit.end)),
+                _tokens(s, who),
+            )
+    return None
+
+
+def _continues(w: Work, s: Sentence, last: Found | None) -> bool:
+    if last is None or not s.tokens or 0 in s.blocked or w.is_headline(s):
+        return False
+    if any(t.text in _FIRST_PERSON for t in s.tokens[:3]):
+        return False  # "Ich habe …": the first person's indicative looks like a Konjunktiv I
+    # The Konjunktiv II goes on reporting only what a speech cue introduced; after a
+    # bare quote, an uncued report or a thought ("Die Regierung hofft, dass …") it
+    # is as likely the author's own hypothetical ("Dies könnte …").
+    strict = last.cue is None or _cue_kind(w, last) == "thinking"
+    return subjunctive_clause(s.tokens, 0, len(s.tokens), strict=strict)
+
+
+def _cue_kind(w: Work, f: Found) -> str | None:
+    """The lexicon kind of the cue of `f` (assertive, thinking, …)."""
+    if f.cue is None:
+        return None
+    s = w.sentence_of(f.cue[0])  # a continued report keeps its first sentence's cue
+    for hit in w.hits[s.index]:
+        if s.tokens[hit.index].start == f.cue[0]:
+            return hit.kind
+    return None
+
+
+def _reports_alone(w: Work, s: Sentence) -> bool:
+    """A main clause in the Konjunktiv I reports speech even with no cue in
+    sight ("Er sei früher täglich dort gewesen."): news prose uses that mood for
+    nothing else. The Konjunktiv II and questions are left out: they are also
+    hypotheticals."""
+    if not s.tokens or 0 in s.blocked or w.is_headline(s):
+        return False
+    if w.text[s.start : s.end].rstrip().endswith("?"):
+        return False
+    return _reporting_clause(s.tokens)
+
+
+def _reporting_clause(toks: Sequence[Token]) -> bool:
+    """Is the finite verb of the main clause `toks` opens a Konjunktiv I?"""
+    words = load_lexicon().words
+    if len(toks) < 2 or toks[0].text.lower() in words.subordinators:
+        return False
+    for i, t in enumerate(toks[1:_ALONE_VERB_WITHIN], start=1):
+        if t.text in ",;:–()" or t.text in _PLURAL_SUBJUNCTIVE2:
+            return False
+        if i + 1 < len(toks) and {toks[i - 1].text.lower(), toks[i + 1].text} & _FIRST_PERSON:
+            continue  # "ich habe", "habe ich": the indicative of the first person
+        if t.text in words.subjunctive1 or (t.mood == "Sub" and is_subjunctive(t, strict=True)):
+            return True
+        if _unlisted_subjunctive(toks, i):
+            return True
+    return False
+
+
+def _unlisted_subjunctive(toks: Sequence[Token], i: int) -> bool:
+    """An unlisted -e form in the verb slot: right after an opening pronoun or
+    adverb ("Er spüre", "Heute umfasse") or before an inverted subject ("Bei dem
+    Deal handele es sich"); not after an article ("eine große Mehrheit")."""
+    words = load_lexicon().words
+    if not is_subjunctive(toks[i], strict=True):
+        return False
+    before = toks[i - 1].text.lower()
+    if before in words.determiners:
+        return False
+    if i == 1 and (before in words.subject_pronouns or before in words.adverbs):
+        return True
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return after in words.subject_pronouns or after in words.nominative_determiners
+
+
+def _after_colon(w: Work, s: Sentence) -> Found | None:
+    """ "ZF veröffentlichte eine Mitteilung: Nun seien alle willkommen." The
+    Konjunktiv I clause after a colon reports what the first part announces."""
+    toks = s.tokens
+    colons = [i for i, t in enumerate(toks) if t.text == ":" and i not in s.blocked]
+    if not colons or colons[-1] + 1 in s.blocked or w.is_headline(s):
+        return None
+    first = colons[-1] + 1
+    if not _reporting_clause(toks[first:]):
+        return None
+    hits = [h for h in w.hits[s.index] if h.index < first]
+    cue = _tokens(s, (hits[-1].index, hits[-1].end)) if hits else None
+    who = _tokens(s, lead_in_subject(toks, colons[-1]))
+    start = toks[first].start
+    end = content_end(w.text, start, s.end)
+    return Found(start, end, "indirect", s.index, cue, who, priority=3)
+
+
+def continue_reports(w: Work) -> None:
+    """Subjunctive sentences right after reported speech go on reporting it."""
+    last: Found | None = None
+    for s in w.sentences:
+        own = [f for f in w.indirect if f.sentence == s.index and not f.context_only]
+        if any(f.start == s.tokens[0].start for f in own):
+            last = _speech_in(w, s)
+            continue
+        if own and _cue_is_main_verb(w, s, own):
+            last = _speech_in(w, s)  # "Dieser nehme an, dass …": the clause is the record
+            continue
+        if _continues(w, s, last) and last is not None:
+            cue, speaker = last.cue, last.speaker
+        elif _reports_alone(w, s):
+            cue, speaker = None, None
+        else:
+            colon = None if own else _after_colon(w, s)
+            if colon is not None:
+                w.indirect.append(colon)
+            last = _speech_in(w, s)
+            continue
+        # A reporting main clause is one record with what it embeds ("Es könne
+        # nicht bestätigt werden, dass …"): it wins over the inner clause.
+        priority = -1 if own else 3
+        tail = _tail_start(w.text, s)
+        if speaker is None and tail < s.end:
+            # ", ärgert er sich": a closing attribution names the speaker, cue or not
+            speaker = _tokens(s, subject_after_cue(s.tokens, s.token_at(tail) + 1))
+        end = content_end(w.text, s.start, tail)
+        found = Found(s.start, end, "indirect", s.index, cue, speaker, priority=priority)
+        w.indirect.append(found)
+        last = last or found
+        for p in w.pending:
+            if p.sentence == s.index:
+                p.cue, p.speaker = cue, speaker
+                w.quotes.append(p)
+        for q in w.quotes:
+            # "Hinweise erhalte die Polizei „…“": a partial whose cue noun named no
+            # speaker is the continued speaker's
+            if q.sentence == s.index and q.kind == "partial" and q.speaker is None and speaker:
+                q.cue, q.speaker = cue, speaker
+
+
+def _cue_is_main_verb(w: Work, s: Sentence, own: list[Found]) -> bool:
+    """ "Dieser nehme an, dass …": the main clause's finite verb is the one cue of
+    the sentence and has a speaker; the main clause only says who speaks, so its
+    content clause alone is the report (unlike "Es könne nicht bestätigt werden,
+    dass …" or "Er finde es seltsam, dass …, sagte X")."""
+    verbs = [h for h in w.hits[s.index] if not h.noun]
+    if len(verbs) != 1 or finite_slot(s.tokens, 0, len(s.tokens)) != verbs[0].index:
+        return False
+    at = s.tokens[verbs[0].index].start
+    return any(f.cue is not None and f.cue[0] == at and f.speaker is not None for f in own)
+
+
+def _tail_start(text: str, s: Sentence) -> int:
+    """Where a short attribution closing the sentence starts (", ärgert er sich",
+    ", wurden die Aufzeichnungen zitiert"): a verb first after the last comma,
+    then a pronoun, article or name; else the sentence end."""
+    toks = s.tokens
+    commas = [i for i, t in enumerate(toks) if t.text == "," and i not in s.blocked]
+    if not commas:
+        return s.end
+    i = commas[-1]
+    tail = [t for t in toks[i + 1 :] if t.text not in ".!?"]
+    if not 3 <= len(tail) <= _TAIL_WORDS or any(j in s.blocked for j in range(i, len(toks))):
+        return s.end
+    verb, nxt = tail[0].text, tail[1].text
+    words = load_lexicon().words
+    # an auxiliary opens it only with a cue to carry ("wurden die Aufzeichnungen zitiert")
+    carried = verb in words.auxiliaries and any(h.index > i + 1 and not h.noun for h in s.hits)
+    if not (verb.isalpha() and verb.islower()) or (is_function_word(verb) and not carried):
+        return s.end
+    if is_subjunctive(tail[0], strict=True):
+        return s.end  # the main clause after a fronted one ("Wer X fordere, verschiebe …")
+    if nxt.lower() in words.subject_pronouns | words.determiners or nxt[:1].isupper():
+        return toks[i].start
+    return s.end
+
+
+_PERSONAL_SUBJECTS = frozenset({"er", "sie"})
+
+
+def place_pending(w: Work) -> None:
+    """ "»…«, sagt Gutierrez. Er rechnet mit »viel Bewegung«": quoted words in the
+    sentence after someone's speech whose subject is a pronoun for a person are
+    that person's words (a partial quote with the pronoun as speaker)."""
+    placed = {id(q) for q in w.quotes}
+    for p in w.pending:
+        if id(p) in placed or p.sentence == 0:
+            continue
+        before = [f for f in w.quotes + w.indirect if f.sentence == p.sentence - 1]
+        if not any(f.speaker is not None for f in before):
+            continue
+        s = w.sentences[p.sentence]
+        who = lead_in_subject(s.tokens, len(s.tokens))
+        if who is None or who[1] - who[0] != 1:
+            continue
+        if s.tokens[who[0]].text.lower() in _PERSONAL_SUBJECTS:
+            p.speaker = _tokens(s, who)
+            w.quotes.append(p)
+
+
+def place_singles(w: Work) -> None:
+    """Single quoted words inside an indirect clause are partial quotes of its speaker."""
+    for p in w.singles:
+        for f in w.indirect:
+            if f.start <= p.start and p.end <= f.end + 1:
+                p.cue, p.speaker = f.cue, f.speaker
+                w.quotes.append(p)
+                break
