@@ -90,7 +90,14 @@ class ActorIndex:
         frontier, depth = [head], 0
         while frontier and depth < 3:
             depth += 1
-            nxt = [c for t in frontier for c in t.children if c.dep_ in cfg.np_link_deps]
+            # A phrase with its own preposition is no apposition, whatever the parser
+            # says ("Zehn Kilometer von dort, [in Moestroff]").
+            nxt = [
+                c
+                for t in frontier
+                for c in t.children
+                if c.dep_ in cfg.np_link_deps and not _has_case(c)
+            ]
             for token in nxt:
                 hit = self.actor_at(token)
                 if hit:
@@ -102,6 +109,10 @@ class ActorIndex:
                 if hit:
                     return ActorRef(hit[0], hit[1], steps + 1)
         return None
+
+
+def _has_case(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
 
 
 def _antecedent(token: Token) -> Token | None:

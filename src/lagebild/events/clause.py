@@ -135,6 +135,10 @@ def feats(token: Token, name: str) -> list[str]:
 
 
 def is_konjunktiv2(token: Token, cfg: ExtractorConfig) -> bool:
+    # Only a finite verb has a mood: taggers give attributive adjectives Mood=Sub
+    # too ("dem undurchdachten Rückzug", tagged ADJA).
+    if token.tag_ and not token.tag_.endswith("FIN"):
+        return False
     return "Sub" in feats(token, "Mood") and cfg.hypothetical_tense in feats(token, "Tense")
 
 

@@ -81,6 +81,9 @@ class ExtractorConfig(_Config):
     particle_deps: frozenset[str]
     negation_lemmas: frozenset[str]
     agent_preps: frozenset[str]
+    # Labels of a passive's agent phrase (UD obl:agent), which mark the passive even
+    # without an auxiliary.
+    agent_deps: frozenset[str] = frozenset()
     reciprocal_preps: frozenset[str]
     location_preps: frozenset[str]
     theme_preps: frozenset[str]
@@ -94,6 +97,10 @@ class ExtractorConfig(_Config):
     discourse_target: DiscourseTarget
     intent_types: frozenset[str]
     content_preps: frozenset[str]
+    # Labels of a verb complement that states what an intent is about.
+    content_verb_deps: frozenset[str] = frozenset()
+    # Threat verbs that also mean "impend" with a bare noun phrase ("X droht ein Lockdown").
+    loom_verbs: frozenset[str] = frozenset()
     context_target: ContextTarget
     speech: SpeechCues
     confidence: ConfidenceWeights

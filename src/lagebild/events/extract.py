@@ -155,15 +155,24 @@ class Extractor:
 
 
 def _absorbed(triggers: list[Trigger], cfg: ExtractorConfig) -> dict[int, tuple[Trigger, Trigger]]:
-    """Nested noun triggers that are what an intent is about ("Androhung von
-    Sanktionen", "Forderung nach Sanktionen"): the threatened, demanded, promised or
+    """Nested noun triggers and verb complements that are what an intent is about
+    ("Androhung von Sanktionen", "Forderung nach Sanktionen", "bat ihn, die Sperren
+    aufzuheben"): the threatened, demanded, promised or
     refused act has not happened, so it is no event of its own; its actors belong to
     the intent ("Androhung von Sanktionen durch die USA"). Maps the nested anchor to
     (governing trigger, nested trigger)."""
     by_anchor = {t.anchor.i: t for t in triggers}
     out: dict[int, tuple[Trigger, Trigger]] = {}
     for trig in triggers:
-        if trig.kind != "NOUN" or not _content_link(trig.anchor, cfg):
+        if trig.kind != "NOUN":
+            # The same for a verb complement: "bat ihn, die Grenzsperren aufzuheben".
+            head = by_anchor.get(trig.anchor.head.i)
+            if head is None or head is trig or trig.anchor.dep_ not in cfg.content_verb_deps:
+                continue
+            if head.entry.type in cfg.intent_types:
+                out[trig.anchor.i] = (head, trig)
+            continue
+        if not _content_link(trig.anchor, cfg):
             continue
         current = trig.anchor
         for _ in range(2):  # directly or through one word ("Drohung mit einem Angriff")

@@ -38,6 +38,7 @@ from lagebild.events.clause import (
     preposition_of,
 )
 from lagebild.events.config import ExtractorConfig
+from lagebild.events.parse_repairs import object_as_subject, shared_auxiliary
 from lagebild.events.triggers import Trigger
 
 SourceHow = Literal["direct", "inherited", "speaker", "none"]
@@ -69,8 +70,11 @@ def _is_passive(verb: Token, cfg: ExtractorConfig) -> bool:
     participle = verb.tag_ == "VVPP" or "Part" in feats(verb, "VerbForm")
     if not participle:
         return False
+    # An agent phrase marks the passive on its own: "der erste Luxemburger gefallen,
+    # von deutschen Soldaten getötet" has no auxiliary.
     return any(
         c.dep_ in cfg.passive_subject_deps
+        or c.dep_ in cfg.agent_deps
         or (c.dep_.startswith("aux") and (c.lemma_ or c.text).casefold() == "werden")
         for c in verb.children
     )
@@ -154,6 +158,7 @@ class RoleFinder:
         if roles.reciprocal and not roles.source and len(roles.target) >= 2:
             # "Treffen zwischen X und Y": the partners are the actors.
             roles.source, roles.target, roles.how = roles.target, [], "direct"
+        self._drop_place_sources(trigger, roles)
         if not roles.source:
             roles.reciprocal = False  # one known side is no evidence of a two-sided event
         if trigger.entry.type == "ACCUSE" and not roles.target:
@@ -162,16 +167,42 @@ class RoleFinder:
             self._clause_partner(trigger, roles)
         return roles
 
+    def _drop_place_sources(self, trigger: Trigger, roles: Roles) -> None:
+        """A place named as such is no agent ("in Moestroff", "Manbidj ... unter ihre
+        Kontrolle gebracht"); a capital standing for its government is a metonym
+        mention and stays. Force against a place hits it: it becomes the recipient."""
+        places = [
+            r for r in roles.source if self.actors.type_of(r.actor) == "LOC" and r.kind != "metonym"
+        ]
+        if not places or roles.reciprocal:
+            return
+        roles.source = [r for r in roles.source if r not in places]
+        if trigger.entry.type in self.cfg.context_target.place_types and not roles.target:
+            roles.add("target", places)
+        if not roles.source:
+            roles.how = "none"
+
     # --- verbs -----------------------------------------------------------------------
 
     def _verb(self, verb: Token, trigger: Trigger, roles: Roles) -> None:
         entry, passive = trigger.entry, _is_passive(verb, self.cfg)
+        shared = shared_auxiliary(verb, self.cfg)
+        if shared is not None and not passive:
+            passive = _is_passive(shared, self.cfg)
+        subject = None if passive else object_as_subject(verb, self.cfg)
         for child in verb.children:
             refs = self.actors.phrase_actors(child, self.cfg)
             if not refs:
                 continue
             cases = set(feats(child, "Case"))
-            if child.dep_ in self.cfg.subject_deps and not passive:
+            if child.dep_ in self.cfg.subject_deps and shared is not None and not passive:
+                # Its subject is the first participle's; what the parser called
+                # one is an object ("hat die Regierung ... tausende Menschen verhaftet").
+                if entry.obj == "target":
+                    roles.add("target", refs)
+            elif (child.dep_ in self.cfg.subject_deps and not passive) or (
+                subject is not None and child.i == subject.i
+            ):
                 stray = self._stray_objects(child)
                 stray_ids = {r.actor for s in stray for r in self.actors.phrase_actors(s, self.cfg)}
                 roles.add("source", [r for r in refs if r.actor not in stray_ids] or refs)
@@ -192,8 +223,24 @@ class RoleFinder:
             elif child.dep_ in self.cfg.object_deps and entry.obj == "target":
                 roles.add("target", refs)
         self._preps(verb, trigger, roles, passive=passive)
+        if not roles.target:
+            self._stray_pps(verb, trigger, roles)
         if roles.how == "none" and roles.source:
             roles.how = "direct"
+
+    def _stray_pps(self, verb: Token, trigger: Trigger, roles: Roles) -> None:
+        """A PP that stands inside an extraposed infinitive clause but hangs on the
+        governing verb belongs to the infinitive ("ist verpflichtet, [bei der EU] eine
+        Verlängerung zu beantragen"): the clause runs from after that verb to the
+        infinitive, so nothing in between can be the governing verb's."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i >= verb.i:
+            return
+        for sibling in head.children:
+            if sibling.dep_ not in self.cfg.oblique_deps or not head.i < sibling.left_edge.i:
+                continue
+            if sibling.i < verb.i and case_of(sibling) in trigger.entry.preps:
+                roles.add("target", _shift(self.actors.phrase_actors(sibling, self.cfg), 1))
 
     def _stray_objects(self, subject: Token) -> list[Token]:
         """Noun phrases the parser hung on the subject as apposition although their
@@ -221,15 +268,18 @@ class RoleFinder:
             if genitive and entry.gen != "none":
                 refs = self.actors.phrase_actors(child, self.cfg)
                 roles.add(entry.gen, refs)
+            if genitive:
+                self._genitive_pps(child, trigger, roles)
             elif child.dep_ in self.cfg.modifier_deps:
                 hit = self.actors.actor_at(child)
-                if hit:
+                # A place's adjective names where, not who ("Münchner Abkommen").
+                if hit and self.actors.type_of(hit[0]) != "LOC":
                     roles.add("source", [ActorRef(hit[0], hit[1], 1)])
             if child.dep_ == "amod" and child.tag_ in {"ADJA", "VVPP"}:
                 # A participial attribute carries the noun's arguments.
                 self._preps(child, trigger, roles, passive=True)
         self._preps(noun, trigger, roles, passive=True)
-        if not roles.target:
+        if not roles.target or not roles.source:
             self._next_pp(noun, trigger, roles)
         if not roles.source or not roles.target:
             self._prenominal(noun, trigger, roles)
@@ -242,18 +292,34 @@ class RoleFinder:
         if roles.source:
             roles.how = "direct"
 
+    def _genitive_pps(self, genitive: Token, trigger: Trigger, roles: Roles) -> None:
+        """A PP with one of the entry's prepositions hung on the noun's genitive is the
+        noun's ("der Rückzug der US-Militärs [aus Syrien]"): parsers attach it to the
+        nearest noun."""
+        for child in genitive.children:
+            if child.dep_ in self.cfg.oblique_deps and case_of(child) in trigger.entry.preps:
+                roles.add("target", _shift(self.actors.phrase_actors(child, self.cfg), 2))
+
     def _next_pp(self, noun: Token, trigger: Trigger, roles: Roles) -> None:
         """A PP right after the noun but attached by the parser to the verb is the
         noun's ("verhängte Sanktionen gegen Iran"): PP attachment is the parser's
-        commonest error, and the entry's prepositions make the reading safe."""
+        commonest error, and the entry's prepositions make the reading safe. An agent
+        preposition there names the actor."""
+        needs_target = not roles.target
         for sibling in noun.head.children:
             if (
                 sibling.dep_ not in self.cfg.oblique_deps
                 or sibling.left_edge.i != noun.right_edge.i + 1
             ):
                 continue
-            if case_of(sibling) in trigger.entry.preps:
-                roles.add("target", _shift(self.actors.phrase_actors(sibling, self.cfg), 1))
+            prep = case_of(sibling)
+            refs = _shift(self.actors.phrase_actors(sibling, self.cfg), 1)
+            if prep in self.cfg.agent_preps and not roles.source and refs:
+                # "Die Unterdrückung der Proteste [durch die Polizei] geht weiter"
+                roles.add("source", refs)
+                roles.how = "direct"
+            elif prep in trigger.entry.preps and needs_target:
+                roles.add("target", refs)
 
     def _prenominal(self, noun: Token, trigger: Trigger, roles: Roles) -> None:
         """An extended participial attribute between article and noun carries the
@@ -381,7 +447,8 @@ class RoleFinder:
 
     def _inherit(self, anchor: Token, roles: Roles) -> None:
         """A subjectless clause or a noun adjunct takes the nearest governing subject."""
-        if any(c.dep_ in self.cfg.subject_deps and not c.is_space for c in anchor.children):
+        own = any(c.dep_ in self.cfg.subject_deps and not c.is_space for c in anchor.children)
+        if own and shared_auxiliary(anchor, self.cfg) is None:
             return  # its own subject names no actor: borrowing one would be a guess
         steps = 1
         candidates = [clause_head(anchor, self.cfg), *governors(anchor, self.cfg)]
@@ -390,9 +457,10 @@ class RoleFinder:
                 continue
             if not is_verbal(anchor) and anchor.dep_.startswith("nsubj"):
                 return  # the noun is the subject itself: no actor to borrow
+            repaired = object_as_subject(head, self.cfg)
             for child in head.children:
                 if (
-                    child.dep_ in self.cfg.subject_deps
+                    (child.dep_ in self.cfg.subject_deps or child.i == getattr(repaired, "i", -1))
                     and child.i != anchor.i
                     and not child.is_space
                 ):

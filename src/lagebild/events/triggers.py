@@ -25,6 +25,7 @@ from lagebild.events.clause import (
     clause_head,
     clause_tokens,
     composed_lemma,
+    feats,
     is_verbal,
     lemma_of,
 )
@@ -98,7 +99,7 @@ class TriggerFinder:
             if token.i in taken or _blocked(token, actors):
                 continue
             trigger = self._single(token, lemma, composed)
-            if trigger:
+            if trigger and not self._looming(trigger, actors):
                 found.append(trigger)
         return found
 
@@ -119,7 +120,10 @@ class TriggerFinder:
         return found
 
     def _single(self, token: Token, lemma: str, clause: list[str]) -> Trigger | None:
-        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and is_verbal(token)):
+        # A participle used as an adverb names a manner, not an act ("arbeitet nur
+        # eingeschränkt").
+        adverbial = token.tag_ == "ADJD" and token.dep_ == "advmod"
+        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and is_verbal(token) and not adverbial):
             entries = self.lexicon.lookup(lemma, pos="VERB")
             kind: TriggerKind = "VERB"
         elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NN"):
@@ -133,6 +137,24 @@ class TriggerFinder:
             return None
         particles = [c for c in token.children if c.dep_ in self.cfg.particle_deps]
         return Trigger(entry, token, (token, *particles), kind)
+
+    def _looming(self, trigger: Trigger, actors: ActorIndex) -> bool:
+        """Whether a threat verb means that something impends ("Der Partei droht eine
+        Millionenstrafe", "Deutschland droht ein Lockdown"): the threat sense takes no
+        accusative object, so a bare noun phrase that names no agent beside it is what
+        impends, and nobody threatens."""
+        verb = trigger.anchor
+        if trigger.kind != "VERB" or trigger.entry.lemma not in self.cfg.loom_verbs:
+            return False
+        for child in verb.children:
+            if child.pos_ != "NOUN" or case_of(child) or child.dep_ in self.cfg.dative_deps:
+                continue
+            if "Dat" in feats(child, "Case"):
+                continue
+            hit = actors.actor_at(child)
+            if hit is None or actors.type_of(hit[0]) == "LOC":
+                return True
+        return False
 
     def _noun_entries(self, candidates: list[str]) -> list[TriggerEntry]:
         for word in candidates:

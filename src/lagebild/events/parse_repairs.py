@@ -1,0 +1,49 @@
+"""Readings that repair common parser errors on German verbs, from morphology and
+word order rather than the dependency labels (docs/events.md "Roles").
+
+- `shared_auxiliary`: a participle coordinated with another shares its auxiliary,
+  so voice and subject are the first participle's ("hat ... verboten, ...
+  verhaftet").
+- `object_as_subject`: of two "objects" of a subjectless verb, the first is the
+  subject when its article reads nominative as well ("hat die Regierung
+  Demonstrationen verboten").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.events.config import ExtractorConfig
+
+
+def shared_auxiliary(verb: Token, cfg: ExtractorConfig) -> Token | None:
+    """The participle whose auxiliary a coordinated participle shares ("hat ...
+    verboten, ... verhaftet und ... geschlossen"): it has no auxiliary of its own, so
+    voice and subject are the first participle's."""
+    head = verb.head
+    if verb.tag_ != "VVPP" or verb.dep_ not in {"conj", "dep"} or head.i == verb.i:
+        return None
+    if head.tag_ != "VVPP" or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    return head
+
+
+# Determiners whose nominative and accusative forms coincide (feminine, neuter, plural).
+_NOM_ACC = frozenset({"die", "das", "eine", "diese", "dieses", "jene", "jenes"})
+
+
+def object_as_subject(verb: Token, cfg: ExtractorConfig) -> Token | None:
+    """The first of two "objects" of a verb without a subject, when its article reads
+    nominative as well as accusative: a verb takes one accusative object, and in
+    "hat die Regierung Demonstrationen verboten" the parser mistook the subject
+    (feminine, neuter and plural articles have one form for both cases)."""
+    if any(c.dep_ in cfg.subject_deps | cfg.passive_subject_deps for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in cfg.object_deps and c.pos_ != "PRON"]
+    if len(objects) < 2:
+        return None
+    first = objects[0]
+    dets = [d for d in first.children if d.dep_ == "det"]
+    if dets and all(d.text.casefold() in _NOM_ACC for d in dets):
+        return first
+    return None
