@@ -159,3 +159,67 @@ def test_plural_states_are_a_group_not_the_focus_country(kb: KnowledgeBase, make
         ("Die Länder", "new:grp-land"),
         ("Sie", "new:grp-land"),
     ]
+
+
+def test_third_person_in_a_quotation_is_not_its_speaker(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Donald Trump lobte Kim Jong Un. „Ich wünsche ihm alles Gute“, sagte Trump.",
+        ents={"Donald Trump": "PER", "Kim Jong Un": "PER", "Trump": "PER"},
+        subjects=("Trump",),
+        objects=("Un",),
+    )
+    actors = link_article(doc, date(2020, 4, 28), kb).to_models()
+    assert by_text(actors, "Ich") == ["Q22686"]
+    assert by_text(actors, "ihm") == ["Q56226"]  # not the speaker, the subject before
+
+
+def test_wir_in_a_quotation_is_the_speaker(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "„Wir bleiben hier“, sagte Olaf Scholz. Wir gehen.",
+        ents={"Olaf Scholz": "PER"},
+        subjects=("Scholz",),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "Wir") == ["Q61053"]  # the one outside a quotation is nobody's
+
+
+def test_quotation_after_its_speakers_sentence(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """No speaker in the quotation's sentence: the subject of the sentence before it, not
+    the person named last there."""
+    doc = make_doc(
+        "Olaf Scholz kritisierte Emmanuel Macron. „Ich bleibe hier“ – so endete die Rede.",
+        ents={"Olaf Scholz": "PER", "Emmanuel Macron": "PER"},
+        subjects=("Scholz",),
+        objects=("Macron",),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert by_text(actors, "Ich") == ["Q61053"]
+
+
+def test_what_the_text_says_beats_a_gender_guessed_from_the_name(
+    kb: KnowledgeBase, make_doc
+) -> None:  # type: ignore[no-untyped-def]
+    """„-ina“ ends Slavic women's surnames, but "Präsident Andry Rajoelina" is a man."""
+    assert load_rules().name_gender("Andry Rajoelina") == "Fem"
+    doc = make_doc(
+        "Präsident Andry Rajoelina kam. Er sprach.",
+        ents={"Andry Rajoelina": "PER"},
+        subjects=("Rajoelina", "Er"),
+    )
+    actors = link_article(doc, date(2023, 8, 1), kb).to_models()
+    person = [a.id for a in actors if any(m.text == "Andry Rajoelina" for m in a.mentions)]
+    assert person and by_text(actors, "Er") == person
+
+
+def test_possessive_number_is_the_possessed_nouns(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„ihre Erlebnisse“: "ihre" is plural because "Erlebnisse" is; the possessor is one woman."""
+    doc = make_doc(
+        "Angela Merkel schrieb über ihre Erlebnisse.",
+        ents={"Angela Merkel": "PER"},
+        subjects=("Merkel",),
+    )
+    for token in doc:
+        if token.text == "ihre":
+            token.set_morph("Case=Acc|Number=Plur|Poss=Yes|PronType=Prs")
+    actors = link_article(doc, date(2019, 1, 1), kb).to_models()
+    assert by_text(actors, "ihre") == ["Q567"]

@@ -67,3 +67,41 @@ def test_description_noun_taken_for_a_name_is_no_new_actor(kb: KnowledgeBase, ma
     actors = link_article(doc, date(2023, 5, 1), kb).to_models()
     assert not any(a.id.startswith("new:") for a in actors)
     assert [a.code for a in actors] == ["DEUGOV"]
+
+
+def test_known_given_name_makes_a_person_the_ner_missed(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    assert "joel" in kb.given_names and "new" not in kb.given_names
+    doc = make_doc("Es sprach der Bürgermeister, Joël Beispielmann. Beispielmann blieb.")
+    doc[5].pos_ = doc[6].pos_ = "PROPN"
+    actors = link_article(doc, date(2020, 1, 1), kb).to_models()
+    person = [a for a in actors if a.id == "new:joel-beispielmann"]
+    assert person and person[0].type == "PER"
+    assert {m.text for m in person[0].mentions if m.kind == "name"} == {
+        "Joël Beispielmann",
+        "Beispielmann",
+    }
+
+
+def test_given_name_does_not_take_a_common_noun(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Dann las Maria Bücher.")
+    doc[2].pos_, doc[3].pos_ = "PROPN", "NOUN"
+    actors = link_article(doc, date(2020, 1, 1), kb).to_models()
+    assert not any(m.text == "Maria Bücher" for a in actors for m in a.mentions)
+
+
+def test_lone_given_name_takes_a_surname_the_tagger_missed(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """The tagger calls unknown surnames adverbs: „Christophe“ + "Arend" is one name."""
+    doc = make_doc("Gestern sagte Christophe Beispielmann etwas.", ents={"Christophe": "PER"})
+    doc[3].pos_ = "ADV"
+    actors = link_article(doc, date(2020, 1, 1), kb).to_models()
+    assert any(a.id == "new:christophe-beispielmann" for a in actors)
+
+
+def test_reviewed_german_given_name_completes_a_surname(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„Bernd“ is rare in the KB and the tagger calls it an adjective; our list knows it."""
+    assert "bernd" in load_rules().given_names and "romy" in load_rules().given_names
+    doc = make_doc("Heute sprach Bernd Beispiel. Beispiel blieb.", ents={"Beispiel": "PER"})
+    doc[2].pos_ = "ADJ"
+    view = DocView(doc, load_rules())
+    lone = [spot("Beispiel", start=doc.text.index("Beispiel blieb"))]
+    assert [s.text for s in full_name_spots(lone, view, kb)] == ["Bernd Beispiel", "Beispiel"]

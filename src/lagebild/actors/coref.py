@@ -32,6 +32,9 @@ class PronounHit:
     form: PronounForm
     # A plural "sie"/"ihre": refers to a group actor ("die Demonstranten ... sie"), if any.
     plural: bool = False
+    # A possessive "ihre" whose number the text does not show (its inflection agrees with
+    # the possessed noun: "ihre Erlebnisse"): a woman, a body or a group.
+    either: bool = False
 
 
 def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
@@ -42,10 +45,11 @@ def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
             continue
         if form.demonstrative and _before_noun(token):
             continue  # „dieser Mann“: a determiner, handled as a description
-        plural = _plural(token, form)
+        either = form.possessive and {"Sing", "Plur"} <= form.numbers
+        plural = not either and _plural(token, form)
         if plural and "Plur" not in form.numbers:
             continue  # "wir": the speaker's side, not resolved here
-        hits.append(PronounHit(token, form, plural))
+        hits.append(PronounHit(token, form, plural, either))
     return hits
 
 
@@ -59,27 +63,46 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def resolve_speaker(
     token: Token, quotes: list[tuple[int, int]], view: DocView, actors: ArticleActors
 ) -> Entity | None:
-    """„Ich“ inside a quotation is its speaker: the person named nearest outside it, in
-    the sentences where the quotation starts and ends or the one after (German puts the
-    speaker after: „…“, sagte Putin), preferring one after the quotation."""
-    quote = next(((a, b) for a, b in quotes if a <= token.idx < b), None)
+    """„Ich“ inside a quotation is its speaker (see `speaker_of`)."""
+    found = speaker_of(token.idx, quotes, view, actors)
+    return found[0] if found is not None else None
+
+
+# How sure a speaker is, best first: named after the quotation in the sentence where it
+# ends („…“, sagte Putin); the subject before it in its sentence (Putin sagte: „…“) or in
+# the sentence before (a quotation that goes on from its speaker); any person before it
+# there; a person after it in the next sentence.
+SURE_SPEAKER = 2
+
+
+def speaker_of(
+    char: int, quotes: list[tuple[int, int]], view: DocView, actors: ArticleActors
+) -> tuple[Entity, int] | None:
+    """The speaker of the quotation around `char` and how sure (0 best): a person named
+    outside every quotation (a pronoun there counts: „…“, sagte er), nearest first."""
+    quote = next(((a, b) for a, b in quotes if a <= char < b), None)
     if quote is None:
         return None
-    first, last = view.sent_of(quote[0]), view.sent_of(quote[1] - 1) + 1
+    first, last = view.sent_of(quote[0]), view.sent_of(quote[1] - 1)
     best: tuple[int, int] | None = None
     chosen = None
     for m in actors.mentions:
         entity = actors.entities[m.entity]
-        inside = quote[0] <= m.start < quote[1]
-        if inside or not entity.is_person or not first <= m.place.sent <= last:
+        if not entity.is_person or any(a <= m.start < b for a, b in quotes):
             continue
-        key = (
-            0 if m.start >= quote[1] else 1,
-            abs(m.start - quote[1]) if m.start >= quote[1] else quote[0] - m.start,
-        )
+        subject = m.place.role == "subject"
+        if m.start >= quote[1] and m.place.sent == last:
+            key = (0, m.start - quote[1])
+        elif m.start < quote[0] and first - 1 <= m.place.sent <= first:
+            level = (1 if m.place.sent == first else 2) if subject else 3
+            key = (level, quote[0] - m.start)
+        elif m.start >= quote[1] and m.place.sent == last + 1:
+            key = (4, m.start - quote[1])
+        else:
+            continue
         if best is None or key < best:
             best, chosen = key, entity
-    return chosen
+    return (chosen, best[0]) if chosen is not None and best is not None else None
 
 
 def _plural(token: Token, form: PronounForm) -> bool:
@@ -128,12 +151,32 @@ def _formal(token: Token) -> bool:
     return token.text in ("Sie", "Ihnen") and not token.is_sent_start
 
 
-def _compatible(entity: Entity, form: PronounForm, plural: bool = False) -> bool:
+def _noun_gender(view: DocView, mention: Placed) -> str | None:
+    """The grammatical gender of a description's head noun, singular only: "die Regierung
+    ... sie", "das Ministerium ... es" agree with the noun, whatever else names the actor."""
+    if mention.kind != "description" or mention.place.token < 0:
+        return None
+    head = view.doc[mention.place.token]
+    genders = head.morph.get("Gender", [])
+    if len(genders) != 1 or "Plur" in head.morph.get("Number", []):
+        return None
+    return genders[0]
+
+
+def _compatible(
+    entity: Entity,
+    form: PronounForm,
+    plural: bool = False,
+    gender: str | None = None,
+    either: bool = False,
+) -> bool:
     """Persons only. Most persons in the news whose gender the text does not show are men,
     so "sie"/"ihr" want a person known to be a woman; "er"/"sein" any other. A plural
-    pronoun wants a group, a singular one never does."""
-    if plural or entity.is_group:
-        return plural and entity.is_group
+    pronoun wants a group, a singular one never does; `either` may be both."""
+    if entity.is_group:
+        return plural or either
+    if plural:
+        return False
     if not entity.is_person:
         # An organisation or state agrees by grammatical gender ("die SPD ... sie"); a place
         # is not an actor a pronoun refers to ("in Grosbliederstroff ... er").
@@ -143,23 +186,36 @@ def _compatible(entity: Entity, form: PronounForm, plural: bool = False) -> bool
             # "er"/"ihn" for a state is rare in German news (none in our gold), while a
             # person just named is the usual antecedent; "sein"/"ihr", "sie" may be a state.
             return False
-        return entity.gender is not None and entity.gender in form.genders
+        gender = gender or entity.gender
+        return gender is not None and gender in form.genders
     if form.genders and "Masc" not in form.genders:
         return entity.gender in form.genders
     return entity.gender is None or not form.genders or entity.gender in form.genders
 
 
 def resolve_pronoun(
-    hit: PronounHit, view: DocView, actors: ArticleActors, window: int
+    hit: PronounHit,
+    view: DocView,
+    actors: ArticleActors,
+    window: int,
+    speaker: Entity | None = None,
 ) -> Entity | None:
+    """`speaker`: who speaks the quotation the pronoun stands in; a third person there is
+    someone else („Ich wünsche ihm alles Gute“, sagte Trump)."""
     tok = hit.token
     sent = view.sent_of(tok.idx)
     inside = {m.entity for m in actors.mentions if m.start <= tok.idx < m.end}
+    if speaker is not None:
+        inside.add(speaker.id)
     best: tuple[float, int] | None = None
     chosen: Entity | None = None
     for mention in actors.mentions:
+        if mention.kind == "adjective":
+            continue  # „die Schweizer Agentur … ihrem“: the agency, not Switzerland
         entity = actors.entities[mention.entity]
-        if mention.entity in inside or not _compatible(entity, hit.form, hit.plural):
+        gender = None if entity.is_person else _noun_gender(view, mention)
+        agrees = _compatible(entity, hit.form, hit.plural, gender, hit.either)
+        if mention.entity in inside or not agrees:
             continue
         person = entity.is_person or entity.is_group
         score = _salience(mention, tok, sent, hit.form.possessive, window, person)

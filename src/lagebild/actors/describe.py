@@ -32,15 +32,45 @@ from lagebild.actors.rules import LinkRules, PlaceNoun
 from lagebild.models import Actor
 
 _POSTNOMINAL = frozenset({"von", "aus"})
+_CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"', "'"})
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
-_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+# An office's complement before its holder's name: "der Präsident des Verbands X, Name".
+_COMPLEMENT_WORDS = frozenset({"der", "des", "von", "vom"})
+_COMPLEMENT_TOKENS = 8
+# Definite articles, also fused with a preposition ("im Parlament", "vom Gericht").
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "im", "ins", "am", "vom", "beim"})
+# Articles that are singular before a masculine office noun ("dem Minister", "seinem
+# Amtskollegen"; "der" as a genitive plural is rare beside the nominative singular).
+SINGULAR_ARTICLES = frozenset(
+    {
+        "der",
+        "dem",
+        "des",
+        "ein",
+        "einem",
+        "eines",
+        "einen",
+        "seinem",
+        "seines",
+        "ihrem",
+        "ihres",
+        "diesem",
+        "dieses",
+        "jenem",
+        "jenes",
+        "im",
+        "am",
+        "vom",
+        "beim",
+    }
+)
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # Sentences a definite description looks back for its person, or for its party or company.
 ANAPHOR_WINDOW = 2
 ORGANISATION_WINDOW = 5
-# Sectors of a state's own bodies: "die Regierung", "die Polizei" without a country word
-# are the focus country's.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sectors of a state's own bodies: "die Regierung", "die Polizei", "die Opposition" without a
+# country word are the focus country's.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
 # Sectors of non-state organisations a definite noun refers back to ("die Partei", "die
 # Firma", "die Gewerkschaft").
 _ORGANISATION_SECTORS = frozenset({"PTY", "BUS", "LAB"})
@@ -64,6 +94,13 @@ def _feminine(desc: Description) -> bool:
     )
 
 
+def _capitalised(word: str) -> bool:
+    """A noun: capitalised, or a compound after a number ("32-Jährige", "5000-Einwohner")."""
+    if word[:1].isdigit() and "-" in word:
+        word = word.rsplit("-", 1)[1]
+    return word[:1].isupper()
+
+
 def _agrees(entity: Entity, desc: Description) -> bool:
     """„die Außenministerin“ is not a man the article called "Außenminister"."""
     if not entity.is_person or entity.gender is None:
@@ -81,6 +118,8 @@ class Description:
     country: CountryInfo | None
     possessive: Token | None
     plural: bool
+    # A region's adjective ("saarländische"): the office is that region's (a KB place id).
+    region: str | None = None
 
 
 @dataclass
@@ -113,7 +152,7 @@ class Describer:
         found = []
         for token in self.view.doc:
             # A name inside a compound ("US" in "US-Außenminister") leaves the noun free.
-            if not token.text[:1].isupper() or actors.inside(
+            if not _capitalised(token.text) or actors.inside(
                 token.idx, token.idx + len(token), frozenset({"name", "metonym"})
             ):
                 continue
@@ -191,7 +230,14 @@ class Describer:
                 country or self.kb.country_by_adjective(tok.text) or self._country_genitive(tok)
             )
         if country is None and role is not None and role.qualifier:
-            country = self.kb.country_of_word(role.qualifier.rstrip("-"))
+            country = self.kb.country_of_word(role.qualifier.rstrip("-")) or self._federal(
+                role.qualifier
+            )
+        # „der saarländische Innenminister“: a region's office, not the country's.
+        region = next(
+            (r.id for tok in prefix if (r := self.kb.place_by_adjective(tok.text)) is not None),
+            None,
+        )
         if country is None:
             country = self._postnominal_country(head)
         if country is None and role is not None and role.country:
@@ -209,7 +255,17 @@ class Describer:
             country,
             possessive,
             plural,
+            region if country is None else None,
         )
+
+    def _federal(self, qualifier: str) -> CountryInfo | None:
+        """„Bundesinnenminister“: the federation's office, of the article's country where it
+        is one of the federations the prefix names, of the first (Germany) without one."""
+        found = self.rules.federal_qualifiers.get(fold(qualifier.rstrip("-")))
+        focus = self.linker.focus
+        if not found or (focus is not None and focus not in found):
+            return None  # "die Bundesbehörden" of an American story: the focus decides
+        return self.kb.countries.get(focus or found[0])
 
     def _postnominal_country(self, head: Token) -> CountryInfo | None:
         """„Präsident von Russland“, "der Präsident Russlands"."""
@@ -218,7 +274,13 @@ class Describer:
         if nxt is None:
             return None
         if nxt.lower_ in _POSTNOMINAL and head.i + 2 < len(doc):
-            return self.kb.country_by_name(doc[head.i + 2].text)
+            # "von Russland"; "aus Ankara": a capital or seat stands for its country
+            word = doc[head.i + 2].text
+            found = self.kb.country_by_name(word)
+            seat = self.kb.metonym(word) if found is None else None
+            if seat is not None and seat.country:
+                found = self.kb.countries.get(seat.country)
+            return found
         if nxt.lower_ in _GENITIVE_ARTICLES and head.i + 2 < len(doc):
             # "der Außenminister der Schweiz", "des Vereinigten Königreichs"
             found = self.kb.country_by_name(doc[head.i + 2].text)
@@ -232,18 +294,55 @@ class Describer:
         """The named actor this description stands beside, if any."""
         wants_person = desc.role is not None and desc.role.person
         doc = desc.head.doc
-        after = doc[desc.head.i + 1] if desc.head.i + 1 < len(doc) else None
+        i = desc.head.i + 1
+        while i < len(doc) and doc[i].text in _CLOSING_QUOTES:
+            i += 1  # Der „ewige Präsident“ Kim Il Sung
+        after = doc[i] if i < len(doc) else None
         candidates = []
         if after is not None:
             candidates += [m for m in actors.mentions if m.start == after.idx and m.kind == "name"]
         before = self._name_before(desc, actors)
         if before is not None:
             candidates.append(before)
+        if wants_person and not candidates:
+            candidates += self._name_after_complement(desc.head, actors)
         for mention in candidates:
             entity = actors.entities[mention.entity]
             if entity.is_person == wants_person:
                 return entity
         return None
+
+    def _name_after_complement(self, head: Token, actors: ArticleActors) -> list[Placed]:
+        """„Der Zweite Vorsitzende der Gewerkschaft IG Metall, Jürgen Kerner“, "der
+        Bürgermeister von Saarbrücken, Uwe Conradt": the person named after the office's
+        genitive or "von" complement (a name, with its acronym in parentheses) and a comma."""
+        doc = head.doc
+        i = head.i + 1
+        if i >= len(doc) or doc[i].lower_ not in _COMPLEMENT_WORDS:
+            return []
+        names = [m for m in actors.mentions if m.kind == "name"]
+        limit = min(len(doc), i + _COMPLEMENT_TOKENS)
+        end = next(
+            (
+                j
+                for j in range(i + 1, limit)
+                if any(m.end == doc[j].idx + len(doc[j]) for m in names)
+                and j + 1 < len(doc)
+                and doc[j + 1].text in (",", "(")
+            ),
+            None,
+        )
+        if end is None:
+            return []
+        j = end + 1
+        if doc[j].text == "(":
+            while j < len(doc) and doc[j].text != ")" and j - end < 4:
+                j += 1
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return []
+        after = doc[j + 1]
+        return [m for m in names if m.start == after.idx and actors.entities[m.entity].is_person]
 
     def _name_before(self, desc: Description, actors: ArticleActors) -> Placed | None:
         """A name ending just before ", <description>" (a parenthesis may come between)."""
@@ -272,7 +371,7 @@ class Describer:
     def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
         if self._group_noun(desc):
             return self._group(desc)
-        if desc.plural:
+        if desc.plural or self._plural_office(desc):
             return None
         if desc.role is not None:
             return self._resolve_role(desc, actors)
@@ -289,6 +388,10 @@ class Describer:
             return beside
         if not role.person:
             return self._body(role, iso3, desc, actors)
+        if desc.region is not None:
+            # Neither the country's office holder nor a national office's memory.
+            remembered = self.memory.recall(fold(role.noun), desc.region)
+            return actors.entities[remembered] if remembered is not None else None
         remembered = self.memory.recall(fold(role.noun), iso3)
         if remembered is None and iso3 is not None and role.role:
             remembered = self.memory.recall(role.role, iso3)
@@ -302,6 +405,12 @@ class Describer:
             return self._introduce(desc, actors) if self._indefinite(desc) else None
         if self.day is None:
             return None
+        if iso3 is None and (
+            self._indefinite(desc) or fold(role.noun) in self.rules.country_only_roles
+        ):
+            # „einem Despoten“ is nobody in particular; "der Despot" without a country word
+            # is an epithet the KB's offices cannot resolve.
+            return None
         if iso3 is None:
             found = self._holder_in_article(role.role, desc, actors)
             if found is not None:
@@ -312,6 +421,15 @@ class Describer:
         if entity is not None and entity.id in actors.entities:
             entity = actors.entities[entity.id]
         return entity if entity is not None and _agrees(entity, desc) else None
+
+    def _plural_office(self, desc: Description) -> bool:
+        """„Die Innenminister“: several holders of an office, no one person. The form is the
+        singular's, so the morphologizer decides, unless a singular article opens it."""
+        role = desc.role
+        if role is None or not role.person or role.role is None:
+            return False
+        first = self.view.text[desc.start : desc.end].split()[0].lower()
+        return "Plur" in desc.head.morph.get("Number", []) and first not in SINGULAR_ARTICLES
 
     def _group_noun(self, desc: Description) -> bool:
         """A plural of a person noun without an office ("die Demonstranten", "Aktivisten",
@@ -382,7 +500,7 @@ class Describer:
         return entity
 
     def _definite(self, desc: Description) -> bool:
-        return self.view.text[desc.start : desc.end].split()[0].lower() in _DEFINITE
+        return self.view.text[desc.start : desc.end].split()[0].lower() in DEFINITE
 
     def _anaphor(self, desc: Description, actors: ArticleActors) -> Entity | None:
         """A definite person description without an office ("Der Grünen-Politiker sagte")
@@ -447,11 +565,16 @@ class Describer:
 
     def _teach(self, entity: Entity, desc: Description, iso3: str | None) -> None:
         assert desc.role is not None
-        self.memory.learn(fold(desc.role.noun), iso3, entity)
+        if desc.region is not None:
+            # „Der saarländische Innenminister X“ teaches nothing about "der Innenminister".
+            self.memory.seen[(fold(desc.role.noun), desc.region)] = entity.id
+        else:
+            self.memory.learn(fold(desc.role.noun), iso3, entity)
         if iso3 is not None and desc.role.role:
             self.memory.learn(desc.role.role, iso3, entity)
-        if entity.gender is None and entity.is_person:
+        if (entity.gender is None or entity.gender_guessed) and entity.is_person:
             entity.gender = "Fem" if _feminine(desc) else "Masc"
+            entity.gender_guessed = False
         if entity.model.id.startswith(NEW_PREFIX) and iso3 is not None:
             # An unknown person: what the description says is all we know.
             entity.model.country = entity.model.country or iso3
@@ -541,6 +664,8 @@ class Describer:
         if beside is not None:
             self.memory.learn(fold(noun.noun), None, beside)
             return beside
+        if noun.refers:
+            return self._latest_of(noun.refers, desc, actors)
         if noun.capital and desc.country is not None:
             capital = self.kb.capital_of(desc.country.iso3)
             return self.linker.kb_entity(capital.id) if capital is not None else None
@@ -561,16 +686,32 @@ class Describer:
             return self._recent_place(desc, actors)
         return None
 
+    def _latest_of(
+        self, ids: frozenset[str], desc: Description, actors: ArticleActors
+    ) -> Entity | None:
+        """„der Freistaat“: the one of the actors the noun can mean that was named last."""
+        for mention in reversed(actors.before(desc.start)):
+            if mention.entity in ids and mention.kind in ("name", "adjective"):
+                return actors.entities[mention.entity]
+        return None
+
     def _recent_place(self, desc: Description, actors: ArticleActors) -> Entity | None:
         """„… in Chicago. Die Stadt …“: a definite city noun is the place named last, in its
-        sentence or the two before (a city, not a state: type LOC)."""
+        sentence or the two before (a city, not a state: type LOC); further back, the place
+        the article has named most, if one stands out."""
         sent = self.view.sent_of(desc.start)
-        for mention in reversed(actors.mentions):
-            if mention.start >= desc.start or not 0 <= sent - mention.place.sent <= 2:
-                continue
+        counts: Counter[str] = Counter()
+        for mention in reversed(actors.before(desc.start)):
             entity = actors.entities[mention.entity]
-            if entity.model.type == "LOC" and mention.kind == "name":
+            if entity.model.type != "LOC" or mention.kind != "name":
+                continue
+            if 0 <= sent - mention.place.sent <= 2:
                 return entity
+            counts[mention.entity] += 1
+        # Further back: the place the article is about, named at least twice so far.
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return actors.entities[top[0][0]]
         return None
 
     def _recent_organisation(self, desc: Description, actors: ArticleActors) -> Entity | None:
@@ -583,63 +724,3 @@ class Describer:
             if actors.entities[mention.entity].model.type == "ORG" and mention.kind == "name":
                 return actors.entities[mention.entity]
         return None
-
-    # -- country adjectives ----------------------------------------------------------
-    def adjectives(self, actors: ArticleActors) -> list[tuple[int, int, str]]:
-        """Place and country adjectives as (start, end, actor id): a reviewed place's
-        ("Thüringer", "baden-württembergischen"), else a country's; the parts of a
-        hyphenated compound count one by one ("deutsch-französischen")."""
-        out = []
-        names = frozenset({"name", "metonym"})
-        for token in self.view.doc:
-            place = self.kb.place_by_adjective(token.text)
-            if place is not None:
-                start, end = token.idx, token.idx + len(token)
-                if not actors.covered(start, end, names):
-                    out.append((start, end, place.id))
-                continue
-            for start, part in _hyphen_parts(token):
-                info = self.kb.country_by_adjective(part) if part.isalpha() else None
-                end = start + len(part)
-                if info is not None and not actors.covered(start, end, names):
-                    out.append((start, end, info.actor_id))
-        return out
-
-    def demonyms(self, actors: ArticleActors) -> list[tuple[int, int, CountryInfo]]:
-        """„die Briten“, "den Israelis": the people of a state stand for the state. Not
-        before a capitalised word, where the form is an adjective in a name."""
-        out = []
-        doc = self.view.doc
-        for token in doc:
-            info = self.kb.country_by_demonym(token.text) if token.text[:1].isupper() else None
-            if info is None or actors.covered(token.idx, token.idx + len(token)):
-                continue
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
-                continue
-            start = token.idx
-            if token.i > 0 and doc[token.i - 1].lower_ in self.rules.determiners:
-                start = doc[token.i - 1].idx
-            out.append((start, token.idx + len(token), info))
-        return out
-
-
-def _hyphen_parts(token: Token) -> list[tuple[int, str]]:
-    """(offset, text) of a token's parts between hyphens; the token itself if it has none."""
-    if "-" not in token.text:
-        return [(token.idx, token.text)]
-    parts, offset = [], token.idx
-    for part in token.text.split("-"):
-        parts.append((offset, part))
-        offset += len(part) + 1
-    return parts
-
-
-def country_focus(kb: KnowledgeBase, texts: list[str]) -> list[str]:
-    """States the article is about, most mentioned first (names, genitives, adjectives)."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        info = kb.country_by_name(text) or kb.country_by_adjective(text)
-        if info is not None and not info.actor_id.startswith("lb:bloc"):
-            counts[info.iso3] += 1
-    return [iso3 for iso3, _ in counts.most_common()]

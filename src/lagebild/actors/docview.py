@@ -21,7 +21,9 @@ class Place:
 
     token: int
     sent: int
-    role: str  # "subject", "agent", "object" or "other"
+    # "subject", "agent", "object", "partner" (after "mit", "gegen": a party to an act,
+    # „eine Einigung mit Brüssel“) or "other"
+    role: str
 
 
 class DocView:
@@ -64,7 +66,16 @@ class DocView:
         sent = self.sent_of(start)
         if head is None:
             return Place(-1, sent, "other")
-        return Place(head.i, sent, self.role_of(head))
+        role = self.role_of(head)
+        first = self.token_at(start)
+        if (
+            role == "other"
+            and first is not None
+            and first.i > 0
+            and self.doc[first.i - 1].lower_ in self.rules.partner_words
+        ):
+            role = "partner"
+        return Place(head.i, sent, role)
 
     def role_of(self, token: Token) -> str:
         """Subject, agent or object, looking through flat names and appositions."""

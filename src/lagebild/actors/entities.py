@@ -38,6 +38,9 @@ class Entity:
     model: Actor
     is_person: bool
     gender: str | None = None
+    # The gender came from the name alone (an ending, a first-name list): what the text says
+    # ("Präsident X", "die Ministerin") overrides it.
+    gender_guessed: bool = False
     keys: set[str] = field(default_factory=set)
     first_words: set[str] = field(default_factory=set)
     # A group of people named by a plural description ("die Demonstranten"): one actor that

@@ -259,7 +259,6 @@ def _extra(options: EvalOptions) -> dict[str, str]:
     return extra
 
 
-
 @evaluator("actors")
 def evaluate_actors(options: EvalOptions) -> EvalReport:
     extra = _extra(options)

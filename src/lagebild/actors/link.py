@@ -126,7 +126,7 @@ class NameLinker:
             if metonym.country and metonym.sector:
                 return Linked(group_entity(self.kb, metonym.country, metonym.sector), "name")
             return Linked(self.kb_entity(metonym.actor_id), "name")
-        if place.role in ("subject", "agent"):
+        if place.role in ("subject", "agent", "partner"):
             return Linked(self.kb_entity(metonym.actor_id), "metonym")
         return Linked(self.kb_entity(metonym.place_id), "name")
 

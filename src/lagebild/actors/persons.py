@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Token
 
 from lagebild.actors.docview import DocView
 from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.names import fold
 from lagebild.actors.rules import LinkRules
 from lagebild.actors.spotter import Spot
 
 _TITLES = frozenset({"Herr", "Frau", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame"})
+_GENITIVE_WORDS = frozenset({"der", "des", "von", "vom"})
 
 
 def trim_person(spot: Spot, rules: LinkRules) -> Spot | None:
@@ -45,7 +47,10 @@ def split_roles(spot: Spot, kb: KnowledgeBase, known: Callable[[str], bool]) -> 
     person. The role noun itself is left to the description rules."""
     words = spot.text.split(" ")
     roles = [i for i, w in enumerate(words) if len(words) > 1 and _role_word(w, kb)]
-    if not roles or known(spot.text):
+    # „Präsident des Bundesverbands der Deutschen Industrie“: the KB knows the span without
+    # its leading office, but the office is a person's, the rest the organisation's.
+    genitive_after = len(words) > 2 and words[1] in _GENITIVE_WORDS
+    if not roles or (known(spot.text) and not (roles[0] == 0 and genitive_after)):
         return [spot]
     out, offset, part_start = [], spot.start, 0
     starts = []
@@ -53,10 +58,15 @@ def split_roles(spot: Spot, kb: KnowledgeBase, known: Callable[[str], bool]) -> 
         starts.append(offset)
         offset += len(word) + 1
     for i in [*roles, len(words)]:
+        complement = False
+        while part_start < i and words[part_start] in _GENITIVE_WORDS:
+            part_start += 1  # the office's complement: "des Verbands" is no person
+            complement = True
         if i > part_start:
             text = " ".join(words[part_start:i])
-            after_person_role = part_start - 1 in roles and _person_role(words[part_start - 1], kb)
-            label = "PER" if after_person_role else spot.label
+            role = part_start - 1 - complement
+            after_person_role = role in roles and _person_role(words[role], kb)
+            label = "PER" if after_person_role and not complement else spot.label
             out.append(
                 Spot(starts[part_start], starts[part_start] + len(text), text, label, spot.source)
             )
@@ -106,7 +116,7 @@ def split_genitive(
     return out
 
 
-def is_given_name(token: Token, kb: KnowledgeBase) -> bool:
+def is_given_name(token: Token, kb: KnowledgeBase, given: frozenset[str] = frozenset()) -> bool:
     """Could this capitalised word be a first name before a surname? Not a role noun
     ("Präsident Tokajew"), title, determiner or country word, and tagged as a proper noun
     or a person by the pipeline."""
@@ -115,7 +125,7 @@ def is_given_name(token: Token, kb: KnowledgeBase) -> bool:
         return False
     if kb.role_noun(text) is not None or kb.country_of_word(text) is not None:
         return False
-    return token.pos_ == "PROPN" or token.ent_type_ == "PER"
+    return token.pos_ == "PROPN" or token.ent_type_ == "PER" or fold(text) in given
 
 
 def extend_right(
@@ -130,21 +140,81 @@ def extend_right(
     if token is None or token.i + 1 >= len(doc) or token.idx + len(token) != spot.end:
         return spot
     nxt = doc[token.i + 1]
-    if (
-        not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN")
-        or not token.whitespace_
-    ):
-        return spot
-    if kb.role_noun(nxt.text) is not None or kb.country_of_word(nxt.text) is not None:
-        return spot
-    if common is not None and common(nxt.text):
+    if not token.whitespace_ or not _surname_like(nxt, kb, common):
         return spot
     end = nxt.idx + len(nxt)
     return Spot(spot.start, end, view.text[spot.start : end], "PER", spot.source)
 
 
+# Tags of a capitalised word that may be a surname after a given name: a proper noun, or a
+# word the tagger could not place (it tags unknown surnames as adverbs or adjectives:
+# "Christophe Arend"); a common noun is not ("Maria Bücher").
+_SURNAME_POS = frozenset({"PROPN", "X", "ADV", "ADJ"})
+_GIVEN_MIN_LENGTH = 3
+
+
+def _surname_like(token: Token, kb: KnowledgeBase, common: Callable[[str], bool] | None) -> bool:
+    text = token.text
+    if not (text[:1].isupper() and text.replace("-", "").isalpha()) or token.is_sent_start:
+        return False
+    if token.pos_ not in _SURNAME_POS:
+        return False
+    if kb.role_noun(text) is not None or kb.country_of_word(text) is not None:
+        return False
+    return not (common is not None and common(text))
+
+
+def given_name_spots(
+    spots: list[Spot],
+    view: DocView,
+    kb: KnowledgeBase,
+    common: Callable[[str], bool] | None = None,
+) -> list[Spot]:
+    """Persons the NER missed: a given name the KB knows (a first word of persons' names)
+    followed by one or two surname-like words ("Joël Niederlaender", "Ali Ertan Toprak"),
+    none of them inside another span."""
+    doc = view.doc
+    taken = [(s.start, s.end) for s in spots]
+
+    def free(token: Token) -> bool:
+        end = token.idx + len(token)
+        return not any(a < end and token.idx < b for a, b in taken)
+
+    added = []
+    for token in doc:
+        text = token.text
+        if (
+            len(text) < _GIVEN_MIN_LENGTH
+            or not text[:1].isupper()
+            or (fold(text) not in kb.given_names and fold(text) not in view.rules.given_names)
+            or not free(token)
+        ):
+            continue
+        last = token
+        while last.i + 1 < len(doc) and last.i - token.i < 2 and last.whitespace_:
+            nxt = doc[last.i + 1]
+            if not free(nxt) or not _surname_like(nxt, kb, common):
+                break
+            last = nxt
+        if last is token:
+            continue
+        end = last.idx + len(last)
+        # A longer name the article spells elsewhere wins ("Kim Il" + "Sung", a noun).
+        longer = [
+            len(s.text)
+            for s in spots
+            if s.text.startswith(view.text[token.idx : end] + " ")
+            and view.text.startswith(s.text, token.idx)
+        ]
+        end = token.idx + max(longer) if longer else end
+        added.append(Spot(token.idx, end, view.text[token.idx : end], "PER", "given"))
+        taken.append((token.idx, end))
+    return sorted(spots + added, key=lambda s: (s.start, -s.end))
+
+
 def full_name_spots(spots: list[Spot], view: DocView, kb: KnowledgeBase) -> list[Spot]:
     """Add "First Surname" spans wherever a person's surname follows a given name."""
+    given = view.rules.given_names
     doc: Doc = view.doc
     taken = [(s.start, s.end) for s in spots]
     surnames = {s.text.split()[-1] for s in spots if s.label == "PER" and s.text[:1].isupper()}
@@ -157,7 +227,7 @@ def full_name_spots(spots: list[Spot], view: DocView, kb: KnowledgeBase) -> list
             if token is None or token.i == 0 or token.idx != m.start():
                 continue
             first = doc[token.i - 1]
-            if not is_given_name(first, kb):
+            if not is_given_name(first, kb, given):
                 continue
             start, end = first.idx, m.end()
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None

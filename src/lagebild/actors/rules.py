@@ -3,7 +3,7 @@ nouns that describe places and organisations. Loaded once, validated on load."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -34,6 +34,17 @@ class PlaceNoun:
     type: str
     capital: bool = False
     focus: bool = False
+    # The KB actors the noun can mean ("der Freistaat": Bayern, Sachsen or Thüringen): the
+    # one of them the article named last.
+    refers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class KinNoun:
+    """A relative ("Vater"): its base form and the relative's gender."""
+
+    noun: str
+    gender: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,19 @@ class LinkRules:
     gender_titles: dict[str, str]
     # Kinship nouns ("Vater", "Schwester"): a relative of the possessor, never the possessor.
     kin_nouns: frozenset[str] = frozenset()
+    kin: dict[str, KinNoun] = field(default_factory=dict)
+    # „wir“, "uns" inside a quotation: the speaker's side, given to the speaker.
+    first_plural: frozenset[str] = frozenset()
+    # Given names besides the KB's (folded): `given_names` and `feminine_first_names`.
+    given_names: frozenset[str] = frozenset()
+    # Prepositions that make a mention a party to an act ("Einigung mit Brüssel").
+    partner_words: frozenset[str] = frozenset()
+    # Epithets of rulers resolved only with a country word ("der türkische Imperator").
+    country_only_roles: frozenset[str] = frozenset()
+    # Compound prefixes of federal offices -> the federations (first: the default).
+    federal_qualifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Head nouns of association names ("Verein zur ...", "Stiftung für ..."), folded.
+    organisation_heads: tuple[str, ...] = ()
     # Words of page furniture the NER takes for names ("Foto: X/dpa"): never a new actor.
     not_actor_names: frozenset[str] = frozenset()
 
@@ -80,6 +104,9 @@ class LinkRules:
         if len(parts) > 1 and first.endswith(self.feminine_first_name_ending):
             return None if first in self.masculine_a_first_names else "Fem"
         return None
+
+    def kin_noun(self, word: str) -> KinNoun | None:
+        return self.kin.get(fold(word))
 
     def describes(self, word: str) -> bool:
         """A body or place noun of these rules (role nouns are the KB's)."""
@@ -121,13 +148,28 @@ def _pronouns(rows: list[dict[str, Any]]) -> dict[str, PronounForm]:
     return out
 
 
+def _kin_nouns(rows: list[dict[str, Any]]) -> dict[str, KinNoun]:
+    out: dict[str, KinNoun] = {}
+    for row in rows:
+        if row["gender"] not in ("Masc", "Fem"):
+            raise ConfigError("E402", path=RULES_FILE, detail=f"bad gender in {row}")
+        noun = KinNoun(row["noun"], row["gender"])
+        for form in (row["noun"], *row.get("forms", ())):
+            out[fold(form)] = noun
+    return out
+
+
 def _place_nouns(rows: list[dict[str, Any]]) -> dict[str, PlaceNoun]:
     out: dict[str, PlaceNoun] = {}
     for row in rows:
         if row["type"] not in _TYPES:
             raise ConfigError("E402", path=RULES_FILE, detail=f"bad type in {row}")
         noun = PlaceNoun(
-            row["noun"], row["type"], bool(row.get("capital", False)), bool(row.get("focus", False))
+            row["noun"],
+            row["type"],
+            bool(row.get("capital", False)),
+            bool(row.get("focus", False)),
+            frozenset(row.get("refers", ())),
         )
         for form in (row["noun"], *row.get("forms", ())):
             out[fold(form)] = noun
@@ -164,6 +206,16 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             pronouns=_pronouns(data["pronouns"]),
             pronoun_window=int(data["pronoun_window"]),
             first_person=frozenset(data["first_person"]),
+            first_plural=frozenset(data.get("first_plural", ())),
+            given_names=frozenset(
+                fold(w) for w in (*data.get("given_names", ()), *data["feminine_first_names"])
+            ),
+            partner_words=frozenset(data["deps"].get("partner", ())),
+            country_only_roles=frozenset(fold(w) for w in data.get("country_only_roles", ())),
+            federal_qualifiers={
+                fold(k): tuple(v) for k, v in data.get("federal_qualifiers", {}).items()
+            },
+            organisation_heads=tuple(fold(w) for w in data.get("organisation_heads", ())),
             place_nouns=_place_nouns(data["place_nouns"]),
             own_country_nouns=frozenset(fold(w) for w in data["own_country_nouns"]),
             body_nouns=_body_nouns(data["body_nouns"]),
@@ -175,7 +227,8 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             name_particles=frozenset(data["name_particles"]),
             name_function_words=frozenset(data["name_function_words"]),
             feminine_surname_endings=tuple(data["feminine_surname_endings"]),
-            kin_nouns=frozenset(fold(w) for w in data.get("kin_nouns", ())),
+            kin_nouns=frozenset(_kin_nouns(data.get("kin_nouns", []))),
+            kin=_kin_nouns(data.get("kin_nouns", [])),
             not_actor_names=frozenset(fold(w) for w in data.get("not_actor_names", ())),
             feminine_first_name_ending=str(data["feminine_first_name_ending"]),
             masculine_a_first_names=frozenset(data["masculine_a_first_names"]),

@@ -9,6 +9,7 @@ adjectives, pronouns, then descriptions that need a pronoun ("sein Land").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -17,16 +18,28 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.tokens import Doc
 
-from lagebild.actors.coref import find_pronouns, quote_spans, resolve_pronoun, resolve_speaker
-from lagebild.actors.describe import Describer, Description, country_focus
+from lagebild.actors.acronyms import acronym_spots, definitions, unify_acronyms
+from lagebild.actors.coref import (
+    SURE_SPEAKER,
+    find_pronouns,
+    quote_spans,
+    resolve_pronoun,
+    resolve_speaker,
+    speaker_of,
+)
+from lagebild.actors.describe import DEFINITE, Describer, Description
 from lagebild.actors.docview import DocView
 from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity
 from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.kin import kin_genders, link_kin
 from lagebild.actors.link import KnownSource, NameLinker
 from lagebild.actors.names import fold
+from lagebild.actors.orgnames import organisation_spots
+from lagebild.actors.peoples import CountryWords, country_focus
 from lagebild.actors.persons import (
     extend_right,
     full_name_spots,
+    given_name_spots,
     split_genitive,
     split_roles,
     trim_person,
@@ -96,20 +109,28 @@ def link_article(
     )
     spots = _without_noise(spots, article)
     spots = [part for s in spots for part in split_roles(s, kb, linker.known_name)]
-    spots = _whole_persons(spots, view, kb, rules)
+    # Again after persons are made whole: given names may add spans in credit lines.
+    spots = _without_noise(_whole_persons(spots, view, kb, rules), article)
     spots = word_spots(doc, kb, spots)
+    spots = organisation_spots(doc, rules, spots)
+    acronyms = definitions(doc, rules.not_actor_names)
+    spots = acronym_spots(doc, spots, acronyms)
     if known is not None:
         spots = learned_spots(doc, known.match, spots)
     focus = country_focus(kb, [s.text for s in spots] + [t.text for t in doc if t.is_lower])
     linker.focus = focus[0] if focus else None
     actors = ArticleActors()
     _link_names(spots, view, linker, actors, rules.name_gender, rules.gender_titles)
+    unify_acronyms(actors, acronyms)
     _propagate_names(view, actors)
+    linker.focus = _actor_focus(actors, linker.focus)
     describer = Describer(kb, rules, view, linker)
     _link_descriptions(describer, actors, own_country=False)
     _link_adjectives(describer, actors)
     _link_demonyms(describer, actors)
+    kin_genders(view, actors)
     _link_pronouns(view, actors, rules.pronoun_window)
+    link_kin(view, actors)
     _link_speakers(view, actors)
     _link_descriptions(describer, actors, own_country=True)
     return actors
@@ -131,6 +152,8 @@ def _plausible_name(spot: Spot, view: DocView) -> bool:
     (Requiring a single word to be tagged PROPN was measured and dropped: the tagger calls
     Thüringen, Hanau and Röttgen nouns; name accuracy fell from 0.747 to 0.715.)"""
     rules = view.rules
+    if fold(spot.text) in rules.not_actor_names:
+        return False
     allowed = rules.name_function_words | rules.name_particles
     return not any(w[:1].islower() and w not in allowed and "-" not in w for w in spot.text.split())
 
@@ -154,7 +177,8 @@ def _whole_persons(
     spots = [part for s in spots for part in split_genitive(s, view, common, surname)]
     trimmed = [trim_person(s, rules) if s.label == "PER" else s for s in spots]
     whole = [extend_right(s, view, kb, common) for s in trimmed if s is not None]
-    return [_mark_genitive(s, view) for s in full_name_spots(_drop_nested(whole), view, kb)]
+    whole = given_name_spots(_drop_nested(whole), view, kb, common)
+    return [_mark_genitive(s, view) for s in full_name_spots(whole, view, kb)]
 
 
 def _mark_genitive(spot: Spot, view: DocView) -> Spot:
@@ -175,6 +199,23 @@ def _drop_nested(spots: list[Spot]) -> list[Spot]:
     ]
 
 
+def _actor_focus(actors: ArticleActors, focus: str | None) -> str | None:
+    """The article's country, now that its names are linked: the country most of its named
+    persons and organisations belong to ("Habeck", "Bundestag" -> DEU), when it names no
+    country more often than that (a report on German politics rarely says "Deutschland")."""
+    counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for m in actors.mentions:
+        model = actors.entities[m.entity].model
+        if m.kind != "name" or not model.country or len(model.country) != 3:
+            continue
+        (named if model.type == "GPE" else counts)[model.country] += 1
+    if not counts:
+        return focus
+    top, n = counts.most_common(1)[0]
+    return top if focus is None or n > named[focus] else focus
+
+
 def _link_names(
     spots: list[Spot],
     view: DocView,
@@ -192,9 +233,10 @@ def _link_names(
             continue
         entity = actors.entity(linked.entity)
         if entity.is_person and entity.gender is None:
-            entity.gender = _title_gender(view, spot, titles) or gender_of(
-                entity.model.name_de or entity.model.name
-            )
+            entity.gender = _title_gender(view, spot, titles)
+            if entity.gender is None:
+                entity.gender = gender_of(entity.model.name_de or entity.model.name)
+                entity.gender_guessed = entity.gender is not None
         elif not entity.is_person and entity.gender is None and entity.model.type != "LOC":
             # Organisations and states (measured: leaving states out lost 0.8 points).
             entity.gender = _grammatical_gender(view, spot)
@@ -298,7 +340,7 @@ def _owner_country(desc: Description, describer: Describer, actors: ArticleActor
 
 def _link_adjectives(describer: Describer, actors: ArticleActors) -> None:
     text = describer.view.text
-    for start, end, actor_id in describer.adjectives(actors):
+    for start, end, actor_id in CountryWords(describer).adjectives(actors):
         entity = describer.linker.kb_entity(actor_id)
         place = describer.view.place(start, end)
         actors.add(entity, start, end, text[start:end], "adjective", place)
@@ -307,7 +349,17 @@ def _link_adjectives(describer: Describer, actors: ArticleActors) -> None:
 
 def _link_demonyms(describer: Describer, actors: ArticleActors) -> None:
     text = describer.view.text
-    for start, end, info in describer.demonyms(actors):
+    words = CountryWords(describer)
+    for start, end, info in words.demonyms(actors):
+        token = describer.view.token_at(end - 1)
+        if token is not None and words.singular_article(start, token) in DEFINITE:
+            # „der Franzose“ is a person of the article, if any; never the state ("ein
+            # Franzose" is anyone of that people: the state, as the plural is).
+            person = words.demonym_person(start, token, info, actors)
+            if person is not None:
+                place = describer.view.place(start, end)
+                actors.add(person, start, end, text[start:end], "description", place)
+            continue
         entity = describer.linker.kb_entity(info.actor_id)
         place = describer.view.place(start, end)
         actors.add(entity, start, end, text[start:end], "description", place)
@@ -315,10 +367,12 @@ def _link_demonyms(describer: Describer, actors: ArticleActors) -> None:
 
 
 def _link_speakers(view: DocView, actors: ArticleActors) -> None:
-    """First-person pronouns inside quotations -> the speaker."""
+    """First-person pronouns inside quotations -> the speaker ("wir" too: the speaker
+    speaks for his side, and the speaker is the one actor of it the text names)."""
     quotes = quote_spans(view.text)
+    rules = view.rules
     for token in view.doc:
-        if token.lower_ not in view.rules.first_person:
+        if token.lower_ not in rules.first_person and token.lower_ not in rules.first_plural:
             continue
         entity = resolve_speaker(token, quotes, view, actors)
         if entity is not None:
@@ -328,8 +382,11 @@ def _link_speakers(view: DocView, actors: ArticleActors) -> None:
 
 
 def _link_pronouns(view: DocView, actors: ArticleActors, window: int) -> None:
+    quotes = quote_spans(view.text)
     for hit in find_pronouns(view, view.rules):
-        entity = resolve_pronoun(hit, view, actors, window)
+        found = speaker_of(hit.token.idx, quotes, view, actors)
+        speaker = found[0] if found is not None and found[1] <= SURE_SPEAKER else None
+        entity = resolve_pronoun(hit, view, actors, window, speaker)
         if entity is None:
             continue
         start, end = hit.token.idx, hit.token.idx + len(hit.token)
