@@ -2,8 +2,9 @@
 
 trafilatura finds the main text and the metadata (htmldate for the date);
 figure captions are read from the page's <figcaption>s so that they become
-caption blocks instead of being mixed into the paragraphs. The same line
-rules as for text scrapes then remove bylines, agency signs and credits.
+caption blocks instead of being mixed into the paragraphs; subheadings and
+datelines marked up inside paragraphs are read the same way (`marks.py`). The
+same line rules as for text scrapes then remove bylines, agency signs and credits.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from trafilatura import bare_extraction
 from lagebild.article import lines as L
 from lagebild.article.assemble import parse_iso_date
 from lagebild.article.layout import BodyBlock, Layout
+from lagebild.article.marks import (
+    PageMarks,
+    join_lone_dateline,
+    page_marks,
+    split_dateline,
+    split_heading_lines,
+)
 from lagebild.article.text_scrape import Item, line_rule
 
 _KICKER_CLASS = re.compile(
@@ -198,6 +206,13 @@ def _figcaptions(tree: Any) -> set[str]:
     return found
 
 
+def _broken_text(node: Any) -> str:
+    """The text with a space at each <br>, as the main text's lines are joined."""
+    parts = node.xpath(".//text() | .//br")
+    text = "".join(p if isinstance(p, str) else " " for p in parts)
+    return str(_SPACE.sub(" ", text).strip())
+
+
 def _figure_captions(tree: Any) -> list[tuple[str, str, str]]:
     """(caption, paragraph before, paragraph after) for every captioned <figure>."""
     found: list[tuple[str, str, str]] = []
@@ -209,7 +224,11 @@ def _figure_captions(tree: Any) -> list[tuple[str, str, str]]:
             continue
         before, after = figure.xpath("preceding::p[1]"), figure.xpath("following::p[1]")
         found.append(
-            (_text(caption), _text(before[0]) if before else "", _text(after[0]) if after else "")
+            (
+                _text(caption),
+                _broken_text(before[0]) if before else "",
+                _broken_text(after[0]) if after else "",
+            )
         )
     return found
 
@@ -242,7 +261,8 @@ def _insert_captions(
     return out
 
 
-def _element_text(element: Any) -> str:
+def _element_lines(element: Any) -> list[str]:
+    """The element's text as the page breaks it into lines (<lb/>)."""
     pieces: list[str] = []
     for node in element.iter():
         if node.tag == "lb":
@@ -252,24 +272,41 @@ def _element_text(element: Any) -> str:
         if node is not element and node.tail:
             pieces.append(node.tail)
     lines = [_SPACE.sub(" ", x).strip() for x in "".join(pieces).split("\n")]
-    return " ".join(x for x in lines if x)
+    return [x for x in lines if x]
 
 
-def _raw_blocks(body: Any) -> list[tuple[str, str]]:
-    """(hint, text) for the main-text elements, in order."""
-    blocks: list[tuple[str, str]] = []
+Blocks = list[tuple[str, str]]
+
+
+def _raw_blocks(body: Any, marks: PageMarks) -> tuple[Blocks, dict[str, Blocks]]:
+    """(hint, text) for the main-text elements, in order, and the pieces of the
+    paragraphs that marked lines split (applied after captions found their place,
+    which is keyed on the page's whole paragraphs)."""
+    blocks: Blocks = []
+    pieces: dict[str, Blocks] = {}
     for element in body:
         tag = element.tag
         if tag in ("graphic", "table"):
             continue
         if tag == "list":
-            items = [_element_text(i) for i in element.iter("item")]
-            text = "\n".join(i for i in items if i)
-        else:
-            text = _element_text(element)
-        if text:
-            blocks.append(("heading" if tag == "head" else "paragraph", text))
-    return blocks
+            items = [" ".join(_element_lines(i)) for i in element.iter("item")]
+            if text := "\n".join(i for i in items if i):
+                blocks.append(("paragraph", text))
+            continue
+        lines = _element_lines(element)
+        if not (text := " ".join(lines)):
+            continue
+        blocks.append(("heading" if tag == "head" else "paragraph", text))
+        if tag != "head" and len(split := split_heading_lines(lines, marks)) > 1:
+            pieces[text] = split
+    return blocks, pieces
+
+
+def _split_marked(blocks: Blocks, pieces: dict[str, Blocks]) -> Blocks:
+    out: Blocks = []
+    for hint, text in blocks:
+        out.extend(pieces.get(text, [(hint, text)]) if hint == "paragraph" else [(hint, text)])
+    return out
 
 
 def _authors(value: str | None) -> list[str]:
@@ -308,6 +345,17 @@ def _place_teaser(layout: Layout, description: str | None, visible: str) -> None
         layout.teaser = description
 
 
+def _lead_dateline(layout: Layout, text: str, marks: PageMarks) -> str:
+    """The first paragraph's marked-up dateline: read, and put on a line of its own."""
+    if layout.dateline or any(b.kind == "paragraph" for b in layout.body):
+        return text
+    found = split_dateline(text, marks)
+    if found is None:
+        return text
+    layout.dateline = L.place_name(found[0])
+    return found[1]
+
+
 def extract_html(html: str, url: str | None = None, title_hint: str | None = None) -> Layout:
     layout = Layout()
     tree = _parse(html)
@@ -315,6 +363,7 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
         return layout
     # What we read from the page itself comes first: trafilatura prunes the tree.
     h1s, figures, captions = headlines(tree), _figure_captions(tree), _figcaptions(tree)
+    marks = page_marks(tree)
     body = tree.find("body")
     visible = _normal(body.text_content()) if body is not None else ""
     published, basis = structured_date(tree)
@@ -338,7 +387,9 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
     if published:
         layout.published, layout.published_basis = published, basis
     title_norm = _normal(layout.title or "")
-    for hint, text in _insert_captions(_raw_blocks(doc.body), figures):
+    blocks, pieces = _raw_blocks(doc.body, marks)
+    raw_blocks = join_lone_dateline(_split_marked(_insert_captions(blocks, figures), pieces))
+    for hint, text in raw_blocks:
         verdict = line_rule(text, layout) if "\n" not in text else None
         if verdict is False or (isinstance(verdict, Item) and verdict.kind == "meta"):
             continue
@@ -355,7 +406,9 @@ def extract_html(html: str, url: str | None = None, title_hint: str | None = Non
             layout.body.append(BodyBlock("caption", caption))
             if credit:
                 layout.add_credit(credit)
+        elif hint == "heading":
+            layout.body.append(BodyBlock("heading", text))
         else:
-            layout.body.append(BodyBlock("heading" if hint == "heading" else "paragraph", text))
+            layout.body.append(BodyBlock("paragraph", _lead_dateline(layout, text, marks)))
     _place_teaser(layout, doc.description, visible)
     return layout

@@ -29,6 +29,7 @@ class ArticleLexicon:
     agency_line: tuple[re.Pattern[str], ...]
     dateline_time: tuple[re.Pattern[str], ...]
     dateline: tuple[re.Pattern[str], ...]
+    dateline_class: re.Pattern[str]
     link_list_header: tuple[re.Pattern[str], ...]
     trailer_heading: tuple[re.Pattern[str], ...]
     media_teaser: re.Pattern[str]
@@ -72,6 +73,7 @@ def load_lexicon() -> ArticleLexicon:
         agency_line=_compile_all(raw["agency_line"], path),
         dateline_time=_compile_all(raw["dateline_time"], path),
         dateline=_compile_all(raw["dateline"], path),
+        dateline_class=_compile_all([raw["dateline_class"]], path)[0],
         link_list_header=_compile_all(raw["link_list_header"], path),
         trailer_heading=_compile_all(raw["trailer_heading"], path),
         media_teaser=_compile_all([raw["media_teaser"]], path)[0],

@@ -167,16 +167,28 @@ def date_line(line: str) -> date | None:
     return None
 
 
+def place_name(place: str) -> str:
+    """A dateline's place as the contract gives it: "BERLIN" -> "Berlin", slashes kept."""
+    place = place.strip()
+    if place.isupper() and len(place) > 3:
+        place = "/".join(p.title() for p in place.split("/"))
+    return place
+
+
 def dateline_prefix(paragraph: str) -> tuple[str, str | None] | None:
     """("Astana", None) for "Astana – ...", ("Berlin", "dpa") for "BERLIN (dpa) - ..."."""
+    found = dateline_match(paragraph)
+    return found[:2] if found else None
+
+
+def dateline_match(paragraph: str) -> tuple[str, str | None, int] | None:
+    """The dateline's place, agency and where the text after it starts."""
     match = next((m for p in load_lexicon().dateline if (m := p.match(paragraph))), None)
     if not match:
         return None
-    place = match.group("place").strip()
-    if place.isupper() and len(place) > 3:
-        place = "/".join(p.title() for p in place.split("/"))
+    place = place_name(match.group("place"))
     agency_text = match.group("agency")
     agencies = find_agencies(agency_text) if agency_text else []
     if agency_text and not agencies:
         return None
-    return place, (agencies[0] if agencies else None)
+    return place, (agencies[0] if agencies else None), match.end()
