@@ -57,3 +57,22 @@ def case_from_deps(doc: Doc) -> Doc:
             if child.dep_ in rules.agreeing_deps:
                 _set_case(child, case)
     return doc
+
+
+BLOCK_SENTENCES = "lagebild_block_sentences_v1"
+
+
+@Language.component(BLOCK_SENTENCES, assigns=["token.is_sent_start"])
+def block_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines, captions and paragraphs are blocks.
+
+    The article text joins blocks with newlines, but the parser was trained on running text
+    and glues a headline to the lead's first sentence. It keeps boundaries set before it.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            token.is_sent_start = False  # whitespace closes the sentence before it
+        elif previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc

@@ -14,8 +14,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import lagebild.nlp.components  # noqa: F401  (registers our components before any load)
 from lagebild.errors import ConfigError
+from lagebild.nlp.components import BLOCK_SENTENCES  # importing registers our components
 from lagebild.nlp.tokenizer import add_news_exceptions
 
 DEFAULT = "default"
@@ -43,9 +43,17 @@ def _load(target: str) -> Language:
         raise ConfigError(
             "E401", name="nlp.model", detail=f"cannot load {target!r}: {exc}"
         ) from exc
-    return add_news_exceptions(nlp)
+    return add_block_sentences(add_news_exceptions(nlp))
 
 
 def load_nlp(name: str | None = None) -> Language:
     """The pipeline for `name` (default: the `nlp.model` setting), cached per process."""
     return _load(str(resolve(name)))
+
+
+def add_block_sentences(nlp: Language) -> Language:
+    """Line breaks end sentences in any pipeline that splits sentences (parser or senter)."""
+    splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if splitter is not None and BLOCK_SENTENCES not in nlp.pipe_names:
+        nlp.add_pipe(BLOCK_SENTENCES, before=splitter)
+    return nlp
