@@ -35,6 +35,9 @@ class ActorIndex:
         # Tokens that a mention covers only in part: the first element of a compound
         # ("Ukraine-Krieg", "US-Sanktionen") names a participant of the head's event.
         self.partial: dict[int, tuple[str, str]] = {}
+        # Every actor a token names in part, in text order: "US-türkische" names both
+        # the United States and Turkey.
+        self.parts: dict[int, list[tuple[int, str, str]]] = {}
         self.actors = {a.id: a for a in actors}
         spans = sorted(
             ((m.start, m.end, a.id, m.kind) for a in actors for m in a.mentions),
@@ -50,10 +53,24 @@ class ActorIndex:
                     self.by_token[token.i] = (actor_id, kind, (start, end))
                 else:
                     self.partial[token.i] = (actor_id, kind)
+                    self.parts.setdefault(token.i, []).append((start, actor_id, kind))
 
     def actor_at(self, token: Token) -> tuple[str, str] | None:
         found = self.by_token.get(token.i)
         return (found[0], found[1]) if found else None
+
+    def modifier_actors(self, head: Token, cfg: ExtractorConfig) -> list[ActorRef]:
+        """Actors named by a noun's adjective and compound modifiers, places excepted:
+        the owners of the thing ("die US-türkische Vereinbarung" -> USA, Turkey;
+        "die russische Politik" -> Russia)."""
+        found: list[ActorRef] = []
+        for child in head.children:
+            if child.dep_ not in cfg.modifier_deps:
+                continue
+            hits = [(h[0], h[1])] if (h := self.actor_at(child)) else []
+            hits += [(a, k) for _, a, k in sorted(self.parts.get(child.i, []))]
+            found += [ActorRef(a, k, 2) for a, k in hits if self.type_of(a) != "LOC"]
+        return list({r.actor: r for r in found}.values())
 
     def in_name(self, token: Token) -> bool:
         """Whether the token lies inside a name mention (no trigger there: "Vertrag" in

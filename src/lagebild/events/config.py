@@ -30,6 +30,12 @@ class DiscourseTarget(_Config):
     types: frozenset[str]
     window: int
     penalty: float
+    pair_words: frozenset[str] = frozenset()
+
+
+class QuoteSpeaker(_Config):
+    types: frozenset[str]
+    penalty: float
 
 
 class ContextTarget(_Config):
@@ -101,6 +107,19 @@ class ExtractorConfig(_Config):
     content_verb_deps: frozenset[str] = frozenset()
     # Threat verbs that also mean "impend" with a bare noun phrase ("X droht ein Lockdown").
     loom_verbs: frozenset[str] = frozenset()
+    # Words of hope, need and expectation: a noun trigger that is their object names
+    # an act that has not happened ("auf Unterstützung hoffen"): no event.
+    expectation_heads: frozenset[str] = frozenset()
+    # Words that treat an agreement noun as an existing document ("einhalten").
+    existing_types: frozenset[str] = frozenset()
+    existing_heads: frozenset[str] = frozenset()
+    # Types whose object without an actor is addressed through the actors its
+    # modifiers name ("kritisierte die russische Politik" -> Russia).
+    owner_types: frozenset[str] = frozenset()
+    # Types whose recipient is the actor of the reason ("wegen Verstößen der AfD").
+    blame_types: frozenset[str] = frozenset()
+    quote_speaker: QuoteSpeaker = QuoteSpeaker(types=frozenset(), penalty=0.0)
+    reason_preps: frozenset[str] = frozenset()
     context_target: ContextTarget
     speech: SpeechCues
     confidence: ConfidenceWeights

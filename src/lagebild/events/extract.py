@@ -36,11 +36,12 @@ from lagebild.events.attributes import (
 from lagebild.events.clause import lemma_of
 from lagebild.events.confidence import Features, confidence
 from lagebild.events.config import ExtractorConfig
-from lagebild.events.discourse import fill_targets
+from lagebild.events.discourse import fill_targets, pair_groups
 from lagebild.events.focus import fill_context_targets
 from lagebild.events.lexicon import Coding, ContextCues, Lexicon, Refinements, StatusCues
 from lagebild.events.merge import EventMention, MergedEvent, merge_mentions
 from lagebild.events.roles import RoleFinder, Roles, content_clauses
+from lagebild.events.speakers import speaker_sources
 from lagebild.events.speech import speech_mentions
 from lagebild.events.triggers import Trigger, TriggerFinder
 from lagebild.models import Article, Event, Span
@@ -79,9 +80,12 @@ class Extractor:
                 mention = self._mention(trigger, found_roles, facts, actors)
                 if mention is not None:
                     found.append(mention)
+        found = speaker_sources(found, article.quotes, doc, actors, self.cfg.quote_speaker)
         found += speech_mentions(article, doc, actors, found, self.cfg, facts)
         countries = {a.id: a.country for a in article.actors if a.country}
-        found = fill_targets(found, countries, self.cfg.discourse_target)
+        rule = self.cfg.discourse_target
+        pairs = pair_groups(article.actors, article.text, rule.pair_words)
+        found = fill_targets(found, countries, rule, pairs)
         return fill_context_targets(found, article.actors, self.cfg.context_target)
 
     def merged(self, article: Article, doc: Doc) -> list[MergedEvent]:

@@ -165,6 +165,8 @@ class RoleFinder:
             self._accused(anchor, roles)
         if roles.source and not roles.target and not roles.reciprocal:
             self._clause_partner(trigger, roles)
+        if not roles.target and not roles.reciprocal and trigger.entry.type in self.cfg.blame_types:
+            self._blamed(anchor, roles)
         return roles
 
     def _drop_place_sources(self, trigger: Trigger, roles: Roles) -> None:
@@ -225,8 +227,33 @@ class RoleFinder:
         self._preps(verb, trigger, roles, passive=passive)
         if not roles.target:
             self._stray_pps(verb, trigger, roles)
+        if not roles.target and entry.type in self.cfg.owner_types and entry.obj == "target":
+            self._owners(verb, roles)
         if roles.how == "none" and roles.source:
             roles.how = "direct"
+
+    def _owners(self, verb: Token, roles: Roles) -> None:
+        """An object that names no actor is a thing; the actors its modifiers name own
+        it, and criticising or rejecting it addresses them ("kritisierte die
+        US-türkische Vereinbarung" -> USA, Turkey)."""
+        source = {r.actor for r in roles.source}
+        for child in verb.children:
+            if child.dep_ in self.cfg.object_deps and not case_of(child):
+                owners = self.actors.modifier_actors(child, self.cfg)
+                roles.add("target", [r for r in owners if r.actor not in source])
+
+    def _blamed(self, anchor: Token, roles: Roles) -> None:
+        """The one whose act is the reason for an accusation or a punishment is its
+        recipient ("ermitteln wegen möglicher Verstöße der AfD" -> AfD)."""
+        source = {r.actor for r in roles.source}
+        for child in anchor.children:
+            if child.dep_ in self.cfg.oblique_deps and case_of(child) in self.cfg.reason_preps:
+                refs = self.actors.phrase_actors(child, self.cfg)
+                refs = refs or self.actors.modifier_actors(child, self.cfg)
+                # The reason's genitive, also when the tagger missed its case ("der AfD").
+                for nmod in (c for c in child.children if c.dep_ == "nmod" and not case_of(c)):
+                    refs = refs or _shift(self.actors.phrase_actors(nmod, self.cfg), 1)
+                roles.add("target", _shift([r for r in refs if r.actor not in source], 1))
 
     def _stray_pps(self, verb: Token, trigger: Trigger, roles: Roles) -> None:
         """A PP that stands inside an extraposed infinitive clause but hangs on the
@@ -391,8 +418,18 @@ class RoleFinder:
         if trigger.entry.type not in self.cfg.discourse_target.types:
             return
         home = {self.actors.country(r.actor) for r in roles.source} - {None}
+        # The subject's own attributes name its owner or affiliation, no recipient
+        # ("Das Unternehmen von Mark Zuckerberg kritisiert ...").
+        subject = {
+            t.i
+            for c in trigger.anchor.children
+            if c.dep_ in self.cfg.subject_deps
+            for t in c.subtree
+        }
         others = set()
         for token in clause_tokens(trigger.anchor, self.cfg):
+            if token.i in subject:
+                continue
             hit = self.actors.actor_at(token)
             if hit is None or hit[0] in roles.source_ids:
                 continue

@@ -99,7 +99,7 @@ class TriggerFinder:
             if token.i in taken or _blocked(token, actors):
                 continue
             trigger = self._single(token, lemma, composed)
-            if trigger and not self._looming(trigger, actors):
+            if trigger and not self._looming(trigger, actors) and not self._awaited(trigger):
                 found.append(trigger)
         return found
 
@@ -155,6 +155,19 @@ class TriggerFinder:
             if hit is None or actors.type_of(hit[0]) == "LOC":
                 return True
         return False
+
+    def _awaited(self, trigger: Trigger) -> bool:
+        """Whether a noun trigger is what someone hopes for, needs or expects ("auf
+        Unterstützung hoffen", "ist auf Hilfe angewiesen"), or an agreement that
+        exists already ("sein Versprechen einhalten"): its head word, reached directly
+        or through its preposition, is such a word."""
+        noun = trigger.anchor
+        if trigger.kind != "NOUN" or noun.head.i == noun.i:
+            return False
+        head = noun.head.lemma_
+        # An agreement kept, implemented or failed with is an existing document.
+        existing = trigger.entry.type in self.cfg.existing_types and head in self.cfg.existing_heads
+        return existing or head in self.cfg.expectation_heads
 
     def _noun_entries(self, candidates: list[str]) -> list[TriggerEntry]:
         for word in candidates:
