@@ -183,8 +183,8 @@ class Describer:
     def _is_prefix(self, token: Token) -> bool:
         """Adjectives, numbers and a country genitive; determiners end the walk (below)."""
         low = token.lower_
-        if self._is_determiner(token):
-            return True
+        if self._is_determiner(token) or low in self.rules.plural_words:
+            return True  # "Mehrere Staatsanwaltschaften" at a sentence start too
         if token.text[:1].isupper():
             # "Russlands Präsident"; "Russische Truppen" at the start of a sentence
             return (
@@ -370,7 +370,12 @@ class Describer:
     # -- resolving -------------------------------------------------------------------
     def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
         if self._group_noun(desc):
-            return self._group(desc)
+            return self._group(desc, self._group_country(desc, actors))
+        if self._state_bodies(desc):
+            # „Mehrere Staatsanwaltschaften“, "die Behörden": the state's sector, as one.
+            assert desc.role is not None
+            iso3 = desc.country.iso3 if desc.country else self.linker.focus
+            return group_entity(self.kb, iso3, desc.role.sector) if iso3 else None
         if desc.plural or self._plural_office(desc):
             return None
         if desc.role is not None:
@@ -431,6 +436,21 @@ class Describer:
         first = self.view.text[desc.start : desc.end].split()[0].lower()
         return "Plur" in desc.head.morph.get("Number", []) and first not in SINGULAR_ARTICLES
 
+    @staticmethod
+    def _state_bodies(desc: Description) -> bool:
+        """Several bodies of a state's sector („mehrere Staatsanwaltschaften“, "die
+        Behörden"); a bare plural is generic ("mit Behörden abgesprochen")."""
+        role = desc.role
+        plural = desc.plural or "Plur" in desc.head.morph.get("Number", [])
+        return (
+            plural
+            and (desc.start < desc.head.idx or desc.country is not None)
+            and role is not None
+            and not role.person
+            and role.role is None
+            and role.sector[:3] in _STATE_SECTORS
+        )
+
     def _group_noun(self, desc: Description) -> bool:
         """A plural of a person noun without an office ("die Demonstranten", "Aktivisten",
         "kurdische Kämpfer"): a group, not one of the article's persons. Offices in the
@@ -438,7 +458,8 @@ class Describer:
         plural = desc.plural or "Plur" in desc.head.morph.get("Number", [])
         if desc.place_noun is not None:
             # "die Länder", "viele Staaten": several states, not the focus country.
-            return plural and desc.place_noun.type == "GPE"
+            federal = fold(desc.place_noun.noun) in self.rules.federal_state_nouns
+            return plural and (desc.place_noun.type == "GPE" or federal)
         role = desc.role
         if role is None or not role.person or role.role is not None:
             return False
@@ -446,12 +467,53 @@ class Describer:
             return False  # person_nouns (Chef, Experte) qualify a named person
         return plural
 
-    def _group(self, desc: Description) -> Entity:
+    def _group_country(self, desc: Description, actors: ArticleActors) -> str | None:
+        """A group's country: its country word ("syrische Kurden"), else an actor named
+        after it ("die Kurden in Deutschland", "Beamte der Police aux Frontières"), else,
+        for people of a role (Polizisten, Demonstranten), the focus country; peoples across
+        states (Kurden), non-state groups and several states ("die Länder") take no focus."""
+        if desc.country is not None:
+            return desc.country.iso3
+        qualifier = desc.role.qualifier if desc.role is not None else None
+        if qualifier and "-" in qualifier.strip("-"):
+            # "US-Regierungsbeamte": the country before the first hyphen.
+            found = self.kb.country_of_word(qualifier.split("-", 1)[0])
+            if found is not None:
+                return found.iso3
+        doc = self.view.doc
+        i = desc.head.i + 1
+        if i + 1 < len(doc) and doc[i].lower_ in self.rules.group_place_words:
+            after = self._named_at(doc[i + 1].idx, actors)
+            if after is not None or doc[i + 1].ent_type_:
+                # A named place or body, even one without a country, decides.
+                return after.model.country if after is not None else None
+        if self._federal_states(desc):
+            return self.linker.focus
+        if desc.role is None or fold(desc.role.noun) in self.rules.stateless_groups:
+            return None
+        return self.linker.focus
+
+    def _federal_states(self, desc: Description) -> bool:
+        """„Bund und Länder“ in an article about Germany: its states, not any states."""
+        noun = fold(desc.place_noun.noun) if desc.place_noun is not None else ""
+        return (
+            noun in self.rules.federal_state_nouns
+            and desc.country is None
+            and self.linker.focus in self.rules.federal_state_countries
+        )
+
+    @staticmethod
+    def _named_at(start: int, actors: ArticleActors) -> Entity | None:
+        found = [m for m in actors.mentions if m.start == start and m.kind == "name"]
+        return actors.entities[found[0].entity] if found else None
+
+    def _group(self, desc: Description, iso3: str | None) -> Entity:
         """One actor per group noun and country in the article: all "Demonstranten" of a
-        text are the same protesters unless a country word tells them apart."""
+        text are the same protesters unless a country word or place tells them apart."""
         noun = desc.role.noun if desc.role else desc.place_noun.noun if desc.place_noun else ""
         sector = desc.role.sector if desc.role else None
-        iso3 = desc.country.iso3 if desc.country else None
+        if iso3 is not None and self._federal_states(desc):
+            noun, sector = self.rules.federal_state_nouns[0].title(), "GOV"
         key = f"grp {iso3.lower() if iso3 else ''} {noun}"
         name = f"{noun} ({iso3})" if iso3 else noun
         actor = Actor(

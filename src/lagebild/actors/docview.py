@@ -48,6 +48,11 @@ class DocView:
     def sent_of(self, char: int) -> int:
         return bisect.bisect_right(self._sent_starts, char) - 1
 
+    def at_sentence_start(self, char: int) -> bool:
+        """Only blanks, quotation marks or a dash stand between the sentence start and `char`."""
+        start = self._sent_starts[self.sent_of(char)]
+        return not self.text[start:char].strip(" \t\n\r\"'„“”»«‚‘’–-(")
+
     def token_at(self, char: int) -> Token | None:
         i = bisect.bisect_right(self._starts, char) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None

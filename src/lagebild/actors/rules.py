@@ -81,6 +81,10 @@ class LinkRules:
     partner_words: frozenset[str] = frozenset()
     # Epithets of rulers resolved only with a country word ("der türkische Imperator").
     country_only_roles: frozenset[str] = frozenset()
+    stateless_groups: frozenset[str] = frozenset()
+    group_place_words: frozenset[str] = frozenset()
+    federal_state_nouns: tuple[str, ...] = ()
+    federal_state_countries: frozenset[str] = frozenset()
     # Compound prefixes of federal offices -> the federations (first: the default).
     federal_qualifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Head nouns of association names ("Verein zur ...", "Stiftung für ..."), folded.
@@ -212,6 +216,10 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             ),
             partner_words=frozenset(data["deps"].get("partner", ())),
             country_only_roles=frozenset(fold(w) for w in data.get("country_only_roles", ())),
+            stateless_groups=frozenset(fold(w) for w in data.get("stateless_groups", ())),
+            group_place_words=frozenset(data.get("group_place_words", ())),
+            federal_state_nouns=tuple(fold(w) for w in data.get("federal_state_nouns", ())),
+            federal_state_countries=frozenset(data.get("federal_state_countries", ())),
             federal_qualifiers={
                 fold(k): tuple(v) for k, v in data.get("federal_qualifiers", {}).items()
             },

@@ -19,6 +19,7 @@ import spacy
 from spacy.tokens import Doc
 
 from lagebild.actors.acronyms import acronym_spots, definitions, unify_acronyms
+from lagebild.actors.commonnouns import load_common_nouns
 from lagebild.actors.coref import (
     SURE_SPEAKER,
     find_pronouns,
@@ -149,13 +150,34 @@ def _without_noise(spots: list[Spot], article: Article | None) -> list[Spot]:
 def _plausible_name(spot: Spot, view: DocView) -> bool:
     """Whether an unknown span may become a new actor: its lower-case words are particles
     or function words ("Institut für Demoskopie", not "Sieben Menschen sterben bei").
+    A single word that is a common noun (`commonnouns.py`) is no name.
     (Requiring a single word to be tagged PROPN was measured and dropped: the tagger calls
     Thüringen, Hanau and Röttgen nouns; name accuracy fell from 0.747 to 0.715.)"""
     rules = view.rules
     if fold(spot.text) in rules.not_actor_names:
         return False
+    if " " not in spot.text and load_common_nouns().is_common(spot.text):
+        return False  # "Lockdown", "Hausarrest": a thing or event, not an actor
+    if _initial_only(spot, view):
+        return False
+    if " " not in spot.text and rules.kin_noun(spot.text) is not None:
+        return False  # "Großvaters": a relative (kin.py), not a name
     allowed = rules.name_function_words | rules.name_particles
     return not any(w[:1].islower() and w not in allowed and "-" not in w for w in spot.text.split())
+
+
+def _initial_only(spot: Spot, view: DocView) -> bool:
+    """An unknown one-word person the text writes only at sentence starts and the tagger
+    does not call a proper noun: its capital is no evidence of a name ("Entonces", "Los" in
+    a quoted Spanish sentence). Without tags nothing is judged (a surname may well open
+    the one sentence that names it)."""
+    if spot.label != "PER" or " " in spot.text or "-" in spot.text:
+        return False
+    token = view.token_at(spot.start)
+    if token is None or not token.pos_ or token.pos_ == "PROPN":
+        return False
+    found = re.finditer(rf"(?<![\w-]){re.escape(spot.text)}(?![\w-])", view.text)
+    return all(view.at_sentence_start(m.start()) for m in found)
 
 
 _PERSON = frozenset({"PER"})
