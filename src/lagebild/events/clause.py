@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from lagebild.events.config import ExtractorConfig
 from lagebild.events.forms import VerbFormIndex
+from lagebild.events.parse_repairs import stray_particle
 
 _VERBAL = frozenset({"VERB", "AUX"})
 # conj and dep join clauses only between verbs ("kam an und sprach"), not inside NPs.
@@ -62,7 +63,8 @@ def particle_of(token: Token, cfg: ExtractorConfig) -> str | None:
     for child in token.children:
         if child.dep_ in cfg.particle_deps:
             return child.text.casefold()
-    return None
+    stray = stray_particle(token, cfg)
+    return stray.text.casefold() if stray else None
 
 
 def is_verbal(token: Token) -> bool:

@@ -178,6 +178,11 @@ class Lexicon:
         self._by_particle: dict[tuple[str, str], list[TriggerEntry]] = {}
         self._multiword: list[TriggerEntry] = []
         self._split_cache: dict[str, list[tuple[str, str]]] = {}
+        # Words the matcher compares against clause lemmas (construction parts and
+        # sense cues), so a weak lemmatiser's plural can be mapped onto one of them.
+        self.cue_words = frozenset(
+            w.casefold() for e in self.entries for w in (*e.parts, *e.requires_any, *e.excludes_any)
+        )
         for entry in self.entries:
             self._index(entry)
 

@@ -7,6 +7,8 @@ word order rather than the dependency labels (docs/events.md "Roles").
 - `object_as_subject`: of two "objects" of a subjectless verb, the first is the
   subject when its article reads nominative as well ("hat die Regierung
   Demonstrationen verboten").
+- `stray_particle`: a separated particle the parser hung on a later participle
+  belongs to the finite verb before it ("marschierte, ..., unprovoziert ... ein").
 """
 
 from __future__ import annotations
@@ -46,4 +48,25 @@ def object_as_subject(verb: Token, cfg: ExtractorConfig) -> Token | None:
     dets = [d for d in first.children if d.dep_ == "det"]
     if dets and all(d.text.casefold() in _NOM_ACC for d in dets):
         return first
+    return None
+
+
+# Finite verb tags (STTS): only a finite verb in first or second position leaves its
+# particle behind; participles and infinitives keep it fused ("einmarschiert").
+_FINITE = frozenset({"VVFIN", "VVIMP"})
+
+
+def stray_particle(verb: Token, cfg: ExtractorConfig) -> Token | None:
+    """The separated particle (PTKVZ) of a finite verb that the parser attached to a
+    non-finite word after it ("marschierte, wie ..., unprovoziert ... im Nachbarland
+    ein"): a particle stands apart only from a finite verb, so it is the nearest
+    finite verb's before it."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in cfg.particle_deps for c in verb.children):
+        return None
+    for token in verb.sent[verb.i - verb.sent.start + 1 :]:
+        if token.tag_ in _FINITE:
+            return None
+        if token.tag_ == "PTKVZ" and token.dep_ in cfg.particle_deps:
+            stray = token.head.i != verb.i and token.head.tag_ not in _FINITE
+            return token if stray else None
     return None

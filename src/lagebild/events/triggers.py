@@ -91,8 +91,9 @@ class TriggerFinder:
         return self._mark_nested(found)
 
     def _in_clause(self, tokens: list[Token], actors: ActorIndex) -> list[Trigger]:
-        plain = [lemma_of(t, self.lexicon.particles) for t in tokens]
-        composed = [composed_lemma(t, self.cfg, self.lexicon.particles) for t in tokens]
+        particles = self.lexicon.particles
+        plain = [self._cue_form(t, lemma_of(t, particles)) for t in tokens]
+        composed = [self._cue_form(t, composed_lemma(t, self.cfg, particles)) for t in tokens]
         found = self._multiword(tokens, plain, composed, actors)
         taken = {t.i for trig in found for t in trig.tokens}
         for token, lemma in zip(tokens, composed, strict=True):
@@ -102,6 +103,14 @@ class TriggerFinder:
             if trigger and not self._looming(trigger, actors) and not self._awaited(trigger):
                 found.append(trigger)
         return found
+
+    def _cue_form(self, token: Token, lemma: str) -> str:
+        """A noun's lemma, or the singular a construction part or sense cue names when
+        the lemmatiser left the plural ("Handschellen" -> Handschelle, "NGOs" -> NGO)."""
+        cues = self.lexicon.cue_words
+        if token.pos_ not in {"NOUN", "PROPN"} or lemma.casefold() in cues:
+            return lemma
+        return next((c for c in noun_candidates(lemma, token.text) if c.casefold() in cues), lemma)
 
     def _multiword(
         self, tokens: list[Token], plain: list[str], composed: list[str], actors: ActorIndex
