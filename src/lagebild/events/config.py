@@ -110,6 +110,8 @@ class ExtractorConfig(_Config):
     # Words of hope, need and expectation: a noun trigger that is their object names
     # an act that has not happened ("auf Unterstützung hoffen"): no event.
     expectation_heads: frozenset[str] = frozenset()
+    # Prepositions that make a noun the one expected from, not the thing expected.
+    expectation_source_preps: frozenset[str] = frozenset()
     # Words that treat an agreement noun as an existing document ("einhalten").
     existing_types: frozenset[str] = frozenset()
     existing_heads: frozenset[str] = frozenset()

@@ -218,7 +218,8 @@ class RoleFinder:
                 if entry.obj == "target":
                     roles.add("target", refs)
             elif child.dep_ in self.cfg.dative_deps or (
-                child.dep_ in self.cfg.object_deps and "Dat" in cases
+                child.dep_ in self.cfg.object_deps
+                and ("Dat" in cases or (entry.dat == "target" and self._dative_first(child)))
             ):
                 if entry.dat == "target" or (entry.obj == "target" and "Dat" not in cases):
                     roles.add("target", refs)
@@ -231,6 +232,16 @@ class RoleFinder:
             self._owners(verb, roles)
         if roles.how == "none" and roles.source:
             roles.how = "direct"
+
+    def _dative_first(self, obj: Token) -> bool:
+        """Of two bare objects the first is the dative: German puts the recipient
+        before the thing, and names without an article show no case ("gibt Ägypten
+        den Sinai zurück")."""
+        return any(
+            c.dep_ in self.cfg.object_deps and c.i > obj.i and c.pos_ in {"NOUN", "PROPN"}
+            and not case_of(c)
+            for c in obj.head.children
+        )  # fmt: skip
 
     def _owners(self, verb: Token, roles: Roles) -> None:
         """An object that names no actor is a thing; the actors its modifiers name own

@@ -121,6 +121,8 @@ class TriggerFinder:
             parts = [tokens[i] for i in match.indices]
             if any(_blocked(t, actors) or t.i in taken for t in parts):
                 continue
+            if _stray_attribute(parts):
+                continue
             anchor = next((t for t in parts if is_verbal(t)), parts[0])
             preps = [p for t in parts for p in attached_preps(t, self.cfg)]
             if match.entry.allows(composed, preps):
@@ -176,7 +178,9 @@ class TriggerFinder:
         head = noun.head.lemma_
         # An agreement kept, implemented or failed with is an existing document.
         existing = trigger.entry.type in self.cfg.existing_types and head in self.cfg.existing_heads
-        return existing or head in self.cfg.expectation_heads
+        # "von einem Treffen etwas erwarten": the meeting is the source of the hope.
+        source = case_of(noun) in self.cfg.expectation_source_preps
+        return existing or (head in self.cfg.expectation_heads and not source)
 
     def _noun_entries(self, candidates: list[str]) -> list[TriggerEntry]:
         for word in candidates:
@@ -198,6 +202,14 @@ class TriggerFinder:
                 else Trigger(trig.entry, trig.anchor, trig.tokens, trig.kind, True)
             )
         return out
+
+
+def _stray_attribute(parts: list[Token]) -> bool:
+    """Whether a participle part attributes a noun outside the construction: "die
+    verschärfte Wirtschaftskrise ... Sanktionen" is no tightening of sanctions, "die
+    verschärften Sanktionen" is."""
+    indices = {t.i for t in parts}
+    return any(t.dep_ == "amod" and t.head.i not in indices for t in parts if t.pos_ == "ADJ")
 
 
 _UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
