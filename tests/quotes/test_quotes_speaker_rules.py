@@ -218,3 +218,8 @@ def test_a_quoted_name_before_the_colon_keeps_the_cue(quotes: Quotes) -> None:
     )
     rows = [r for r in quotes(text) if r[0] == "direct"]
     assert [(r[2], r[3]) for r in rows] == [("erklärte", "Sprecher Stefan Gobbin")]
+
+
+def test_a_leading_conjunction_is_not_the_subject(only: Only) -> None:
+    assert only("Doch der Experte glaubt, dass die Sanktionen wirken.")[3] == "der Experte"
+    assert only("Und die Partei erklärte, sie sei bereit.")[3] == "die Partei"

@@ -89,9 +89,13 @@ def _reports_alone(w: Work, s: Sentence) -> bool:
 def _reporting_clause(toks: Sequence[Token]) -> bool:
     """Is the finite verb of the main clause `toks` opens a Konjunktiv I?"""
     words = load_lexicon().words
-    if len(toks) < 2 or toks[0].text.lower() in words.subordinators:
+    if len(toks) < 2:
         return False
+    if toks[0].text.lower() in words.subordinators:
+        return _adverbial_opening(toks)
     for i, t in enumerate(toks[1:_ALONE_VERB_WITHIN], start=1):
+        if t.text == "," and _enumeration_comma(toks, i):
+            continue  # "In Brasilien, Mexiko und den USA sei …": one coordinated constituent
         if t.text in ",;:–()" or t.text in _PLURAL_SUBJUNCTIVE2:
             return False
         if i + 1 < len(toks) and {toks[i - 1].text.lower(), toks[i + 1].text} & _FIRST_PERSON:
@@ -101,6 +105,33 @@ def _reporting_clause(toks: Sequence[Token]) -> bool:
         if _unlisted_subjunctive(toks, i):
             return True
     return False
+
+
+def _adverbial_opening(toks: Sequence[Token]) -> bool:
+    """ "Seit Jahrzehnten werde …", "Damit solle …": a word that is a
+    subordinator or a preposition/adverb (seit, damit, da, bis) opens a main
+    clause when a listed Konjunktiv I follows within two words and words go on
+    after it; a subordinate clause puts its verb last ("Ob er komme, …")."""
+    words = load_lexicon().words
+    for i in (1, 2):
+        if i + 1 >= len(toks) or toks[i].text not in words.subjunctive1:
+            continue
+        after = toks[i + 1].text
+        return after.isalpha() and after.lower() not in words.coordinators
+    return False
+
+
+def _enumeration_comma(toks: Sequence[Token], i: int) -> bool:
+    """A comma between capitalised conjuncts of a first constituent that a
+    coordinator closes before the verb ("In Brasilien, Mexiko und den USA")."""
+    words = load_lexicon().words
+    before, after = toks[i - 1].text, toks[i + 1].text if i + 1 < len(toks) else ""
+    if not (before[:1].isupper() and after[:1].isupper()):
+        return False
+    rest = [t.text for t in toks[i + 1 : _ALONE_VERB_WITHIN + 1]]
+    if "," in rest:
+        rest = rest[: rest.index(",")]
+    return any(w in words.coordinators for w in rest)
 
 
 def _unlisted_subjunctive(toks: Sequence[Token], i: int) -> bool:
@@ -142,6 +173,7 @@ def continue_reports(w: Work) -> None:
     last: Found | None = None
     for s in w.sentences:
         own = [f for f in w.indirect if f.sentence == s.index and not f.context_only]
+        _source_from_before(w, own, last)
         if any(f.start == s.tokens[0].start for f in own):
             last = _speech_in(w, s)
             continue
@@ -178,6 +210,17 @@ def continue_reports(w: Work) -> None:
             # speaker is the continued speaker's
             if q.sentence == s.index and q.kind == "partial" and q.speaker is None and speaker:
                 q.cue, q.speaker = cue, speaker
+
+
+def _source_from_before(w: Work, own: list[Found], last: Found | None) -> None:
+    """ "Die Firma habe demnach …": a source adverb's speaker is the speaker of
+    the reported speech before it."""
+    if last is None or last.speaker is None:
+        return
+    anaphoric = load_lexicon().frame_words["demnach"]
+    for f in own:
+        if f.speaker is None and f.cue is not None and w.text[f.cue[0] : f.cue[1]] in anaphoric:
+            f.speaker = last.speaker
 
 
 def _cue_is_main_verb(w: Work, s: Sentence, own: list[Found]) -> bool:

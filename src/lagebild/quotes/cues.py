@@ -23,6 +23,7 @@ class CueHit:
     rejecting: bool = False  # bestreiten, dementieren: the content is someone else's
     als_content: bool = False  # bezeichnen: "X als Y" after the verb is what was said
     passive_speaks: bool = False  # zitieren: "X wird zitiert" still names the speaker
+    neg_raising: bool = False  # glauben: "glaubt nicht, dass p" still reports
 
 
 def _has_particle(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
@@ -123,6 +124,7 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
             rejecting=cue.rejecting,
             als_content=cue.als_content,
             passive_speaks=cue.passive_speaks,
+            neg_raising=cue.neg_raising,
         )
     return None
 

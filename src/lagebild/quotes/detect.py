@@ -226,18 +226,34 @@ def _copular(w: Work, f: Found, partials: list[Found]) -> bool:
     )
 
 
+# priorities of whole Konjunktiv sentences from `continuation` (alone or continued)
+_REPORTING_SENTENCE = (-1, 3)
+
+
 def _stop_before_colon_quote(w: Work, f: Found) -> None:
     """ "sagte, die Hängepartie sei schlecht: „Ich bin …“": the indirect clause
-    ends where a colon opens a direct quote (content after a cue only: before a
-    postposed cue, the quote is the content)."""
-    if f.priority != 0 or f.cue is None or f.cue[1] > f.start:
+    ends where a colon opens a direct quote (content after a cue, or a
+    Konjunktiv sentence that reports alone or goes on reporting: "Es gehe um …:
+    „…“"; before a postposed cue, the quote is the content)."""
+    if f.cue is None and f.priority not in _REPORTING_SENTENCE:
+        return
+    if f.cue is not None and (f.priority not in (0, *_REPORTING_SENTENCE) or f.cue[1] > f.start):
         return
     for q in w.quotes:
         if q.kind == "direct" and f.start < q.start < f.end:
             head = w.text[f.start : q.start].rstrip()
-            if head.endswith(":"):
+            if head.endswith(":") and not _lead_in(w, f, q.start):
                 f.end = content_end(w.text, f.start, q.start)
                 return
+
+
+def _lead_in(w: Work, f: Found, colon_quote: int) -> bool:
+    """ "Einige hätten ihm gesagt: „…“": a Konjunktiv sentence whose own cue
+    announces the quote is its lead-in, not content beside it."""
+    if f.priority not in _REPORTING_SENTENCE:
+        return False
+    s = w.sentences[f.sentence]
+    return any(f.start <= s.tokens[h.index].start < colon_quote for h in w.hits[s.index])
 
 
 def _merge_indirect(w: Work) -> list[Found]:

@@ -1,5 +1,5 @@
 """Source frames: a clause attributed by "laut X", "X zufolge", "…, so X",
-"Man müsse, so X, …" or "nach Angaben von X"."""
+"Man müsse, so X, …", "nach Angaben von X" or a source adverb ("demnach")."""
 
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ def _frame(s: Sentence, i: int) -> Frame | None:
         return _so_frame(s, i)
     if word in lex.frame_words["nach"]:
         return _nach_frame(s, i)
+    if word in lex.frame_words["demnach"] and i > 0 and toks[i - 1].text.isalnum():
+        # the source was named before this sentence: no speaker in it
+        return ((i, i + 1), (i, i + 1), None)
     return None
 
 

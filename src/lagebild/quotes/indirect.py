@@ -265,15 +265,26 @@ _FIRST_PERSON = frozenset({"ich", "wir"})
 
 def _reports(s: Sentence, hit: CueHit, who: tuple[int, int] | None, start: int) -> bool:
     """Does the cue report what follows? Not when negated ("hatte nicht bemerkt,
-    dass …") or when the writer speaks ("als wir sagen, dass …"): the first
-    person outside quotation marks is the reporter, not an actor."""
-    if hit.noun:
-        return True
+    dass …"; but "glaubt nicht, dass …" believes the negation), nor when the
+    writer speaks ("als wir sagen, dass …": the first person outside quotation
+    marks is the reporter, not an actor), nor a thought of generic "man" ("wenn
+    man glaubt, dass …"): the writer's own reasoning."""
     toks = s.tokens
     clause = range(clause_start(toks, hit.index), start)
-    if any(toks[j].text in _NEGATIONS and j not in s.blocked for j in clause):
+    if hit.kind == "thinking" and _generic_subject(s, clause):
+        return False
+    if hit.noun:
+        return True
+    negated = any(toks[j].text in _NEGATIONS and j not in s.blocked for j in clause)
+    if negated and not hit.neg_raising:
         return False
     return who is None or who[1] - who[0] > 1 or toks[who[0]].text.lower() not in _FIRST_PERSON
+
+
+def _generic_subject(s: Sentence, clause: range) -> bool:
+    """ "man", "niemand" in the cue's clause (not the expletive "es")."""
+    generic = load_lexicon().words.expletive_pronouns - {"es"}
+    return any(s.tokens[j].text.lower() in generic and j not in s.blocked for j in clause)
 
 
 def after_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:

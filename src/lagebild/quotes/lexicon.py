@@ -28,6 +28,7 @@ class VerbCue:
     not_reflexive: bool = False  # with "sich" it is no speech ("erinnerte sich daran")
     passive_speaks: bool = False  # "X wird … zitiert": the passive subject speaks
     modal_perception: bool = False  # "musste feststellen, dass": perceives, not says
+    neg_raising: bool = False  # "glaubt nicht, dass p": believes that not p
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
         not_reflexive=bool(entry.get("not_reflexive", False)),
         passive_speaks=bool(entry.get("passive_speaks", False)),
         modal_perception=bool(entry.get("modal_perception", False)),
+        neg_raising=bool(entry.get("neg_raising", False)),
     )
     return (
         cue,

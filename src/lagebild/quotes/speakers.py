@@ -191,6 +191,8 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     words = load_lexicon().words
     if passive(tokens, hit):
         return None
+    if start + 1 < hit.index and tokens[start].text.lower() in words.coordinators:
+        start += 1  # "Doch der Experte glaubt …": the conjunction precedes the first constituent
     if start == hit.index and start > 2 and tokens[start - 1].text == ",":
         inserted = _before_insert(tokens, start - 1)
         if inserted is not None:
