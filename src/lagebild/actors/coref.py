@@ -118,6 +118,30 @@ def _plural(token: Token, form: PronounForm) -> bool:
     return token.dep_.startswith(("nsubj", "sb")) and "Plur" in verb.morph.get("Number", [])
 
 
+def _relative_comma(token: Token) -> Token | None:
+    """The comma that opens the relative clause of „, deren“ or "…, mit dessen"."""
+    doc, i = token.doc, token.i - 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].text == "," else None
+
+
+def _relative_antecedent(hit: PronounHit, view: DocView, actors: ArticleActors) -> Entity | None:
+    """„die Linken, deren Ruf“: the actor whose mention ends right before the comma; a
+    person must agree in gender (a body or party may be plural: "die Grünen, deren")."""
+    comma = _relative_comma(hit.token)
+    if comma is None:
+        return None
+    before = [m for m in actors.mentions if m.end == comma.idx and m.kind != "adjective"]
+    for mention in sorted(before, key=lambda m: m.start):
+        entity = actors.entities[mention.entity]
+        if entity.model.type == "LOC":
+            continue
+        if not entity.is_person or _compatible(entity, hit.form, False, None, True):
+            return entity
+    return None
+
+
 def _before_noun(token: Token) -> bool:
     """„dieser Mann“ (a determiner) vs "dass dieser noch lebe" (a pronoun). The tagger calls
     both DET; the parser's relation tells them apart, else the next word does."""
@@ -202,6 +226,11 @@ def resolve_pronoun(
 ) -> Entity | None:
     """`speaker`: who speaks the quotation the pronoun stands in; a third person there is
     someone else („Ich wünsche ihm alles Gute“, sagte Trump)."""
+    if hit.form.relative and _relative_comma(hit.token) is not None:
+        return _relative_antecedent(hit, view, actors)
+    # „Und dessen Vorgänger“ without a comma: a demonstrative, like „dieser“ alone.
+    demonstrative = hit.form.demonstrative or hit.form.relative
+    possessive = hit.form.possessive and not hit.form.relative
     tok = hit.token
     sent = view.sent_of(tok.idx)
     inside = {m.entity for m in actors.mentions if m.start <= tok.idx < m.end}
@@ -218,10 +247,10 @@ def resolve_pronoun(
         if mention.entity in inside or not agrees:
             continue
         person = entity.is_person or entity.is_group
-        score = _salience(mention, tok, sent, hit.form.possessive, window, person)
+        score = _salience(mention, tok, sent, possessive, window, person)
         if score is None:
             continue
-        if hit.form.demonstrative and mention.place.role == "subject":
+        if demonstrative and mention.place.role == "subject":
             score -= 2 * SUBJECT_BONUS  # „Dieser“ avoids the topic: the latest other person
         key = (score, mention.start)
         if best is None or key > best:

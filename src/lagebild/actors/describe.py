@@ -32,7 +32,9 @@ from lagebild.actors.rules import LinkRules, PlaceNoun
 from lagebild.models import Actor
 
 _POSTNOMINAL = frozenset({"von", "aus"})
-_CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"', "'"})
+# Quotes between a noun and its apposition: closing (Der „ewige Präsident“ Kim Il Sung) or
+# opening (die Wochenzeitschrift „Freitag“).
+_QUOTES = frozenset({"„", "‚", "“", "”", "«", "»", '"', "'"})
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
 # An office's complement before its holder's name: "der Präsident des Verbands X, Name".
 _COMPLEMENT_WORDS = frozenset({"der", "des", "von", "vom"})
@@ -74,6 +76,17 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
 # Sectors of non-state organisations a definite noun refers back to ("die Partei", "die
 # Firma", "die Gewerkschaft").
 _ORGANISATION_SECTORS = frozenset({"PTY", "BUS", "LAB"})
+
+
+def _make_organisation(entity: Entity, desc: Description) -> None:
+    entity.is_person = False
+    # Pronouns agree with the noun's grammatical gender: „der Konzern … seinen“.
+    genders = desc.head.morph.get("Gender", [])
+    entity.gender = genders[0] if len(genders) == 1 else None
+    entity.gender_guessed = False
+    entity.model.type = "ORG"
+    if desc.role is not None:
+        entity.model.sector = entity.model.sector or desc.role.sector
 
 
 def _feminine(desc: Description) -> bool:
@@ -161,6 +174,7 @@ class Describer:
             role = (
                 self.kb.role_noun(token.text)
                 or self.rules.body_noun(token.text)
+                or self._group_role(token)
                 or self.rules.person_noun(token.text)
             )
             place_noun = None if role is not None else self.rules.place_noun(token.text)
@@ -168,6 +182,13 @@ class Describer:
                 continue
             found.append(self._phrase(token, role, place_noun))
         return found
+
+    def _group_role(self, token: Token) -> RoleNoun | None:
+        """„Die Investoren“, "der Beschäftigten": a group noun the morphologizer calls
+        plural ("ein Mitarbeiter" stays a person noun)."""
+        if "Plur" not in token.morph.get("Number", []):
+            return None
+        return self.rules.group_noun(token.text)
 
     def _predicative(self, head: Token) -> bool:
         """„zum Präsidenten“, "als Außenminister": a role given, not an actor referred to."""
@@ -295,8 +316,8 @@ class Describer:
         wants_person = desc.role is not None and desc.role.person
         doc = desc.head.doc
         i = desc.head.i + 1
-        while i < len(doc) and doc[i].text in _CLOSING_QUOTES:
-            i += 1  # Der „ewige Präsident“ Kim Il Sung
+        while i < len(doc) and doc[i].text in _QUOTES:
+            i += 1
         after = doc[i] if i < len(doc) else None
         candidates = []
         if after is not None:
@@ -308,9 +329,24 @@ class Describer:
             candidates += self._name_after_complement(desc.head, actors)
         for mention in candidates:
             entity = actors.entities[mention.entity]
+            if not wants_person and self._organisation_named_as_person(entity, desc):
+                _make_organisation(entity, desc)
             if entity.is_person == wants_person:
                 return entity
         return None
+
+    def _organisation_named_as_person(self, entity: Entity, desc: Description) -> bool:
+        """„Der Rüstungskonzern Rheinmetall“, "die Firma Müller": the NER called an unknown
+        one-word name a person, but an organisation noun stands right before it."""
+        return (
+            entity.is_person
+            and desc.role is not None
+            and desc.role.sector in _ORGANISATION_SECTORS
+            and entity.id.startswith(NEW_PREFIX)
+            and len(entity.model.name.split()) == 1
+            and (entity.gender is None or entity.gender_guessed)
+            and not entity.text_roles
+        )
 
     def _name_after_complement(self, head: Token, actors: ArticleActors) -> list[Placed]:
         """„Der Zweite Vorsitzende der Gewerkschaft IG Metall, Jürgen Kerner“, "der
@@ -463,7 +499,7 @@ class Describer:
         role = desc.role
         if role is None or not role.person or role.role is not None:
             return False
-        if self.kb.role_noun(desc.head.text) is None:
+        if self.kb.role_noun(desc.head.text) is None and self._group_role(desc.head) is None:
             return False  # person_nouns (Chef, Experte) qualify a named person
         return plural
 
@@ -596,6 +632,9 @@ class Describer:
         "die Gewerkschaft" the union. Beyond the window, the organisation of that kind the
         article has named most so far (an article is usually about one party or club)."""
         sent = self.view.sent_of(desc.start)
+        coded = self._coded_organisation(sector, sent, actors.before(desc.start), actors, named)
+        if coded is not None:
+            return coded
         counts: Counter[str] = Counter()
         for m in reversed(actors.before(desc.start)):
             model = actors.entities[m.entity].model
@@ -612,6 +651,26 @@ class Describer:
             counts[m.entity] += 1
         return actors.entities[counts.most_common(1)[0][0]] if counts else None
 
+    def _coded_organisation(
+        self,
+        sector: str | None,
+        sent: int,
+        before: list[Placed],
+        actors: ArticleActors,
+        named: str | None,
+    ) -> Entity | None:
+        """„Der Rüstungskonzern Rheinmetall … nach NDR-Recherchen … dem Konzern“: an
+        organisation known to be of the noun's kind wins over a nearer one of unknown kind."""
+        if sector is None or named is not None:
+            return None
+        for m in reversed(before):
+            model = actors.entities[m.entity].model
+            if sent - m.place.sent > ORGANISATION_WINDOW:
+                return None
+            if m.kind == "name" and model.type == "ORG" and model.sector == sector:
+                return actors.entities[m.entity]
+        return None
+
     def _body(
         self, role: RoleNoun, iso3: str | None, desc: Description, actors: ArticleActors
     ) -> Entity | None:
@@ -619,7 +678,10 @@ class Describer:
         ("die Regierung", "der Polizei") is the focus country's; "ums Militär" is generic;
         "die Partei", "das Unternehmen" are the party or company named last."""
         definite = self._definite(desc)
-        if iso3 is None and definite and role.sector in _ORGANISATION_SECTORS:
+        # „sein Konzern“, "ihr Unternehmen": the company named last, like "der Konzern"
+        # (not "ihre Regierung": the possessor's state is not the focus country).
+        own = definite or desc.possessive is not None
+        if iso3 is None and own and role.sector in _ORGANISATION_SECTORS:
             return self._organisation_anaphor(role.sector, desc, actors)
         if iso3 is None and definite and role.sector[:3] in _STATE_SECTORS:
             iso3 = self.linker.focus
@@ -646,7 +708,7 @@ class Describer:
             label = self._label(desc.role, desc.country)
             if label and label not in entity.model.roles:
                 entity.model.roles.append(label)
-        elif entity.model.id.startswith(NEW_PREFIX):
+        elif entity.model.id.startswith(NEW_PREFIX) and entity.is_person:
             self._teach_party(entity, desc.role)
 
     def _teach_party(self, entity: Entity, role: RoleNoun) -> None:

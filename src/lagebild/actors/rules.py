@@ -26,6 +26,9 @@ class PronounForm:
     possessive: bool
     # „dieser“, "jener" standing alone: refers to the latest mention, not the topic.
     demonstrative: bool = False
+    # „, deren Chef“, "für dessen Politik": a relative possessive; refers to the actor named
+    # right before the comma.
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,8 @@ class LinkRules:
     # Kinship nouns ("Vater", "Schwester"): a relative of the possessor, never the possessor.
     kin_nouns: frozenset[str] = frozenset()
     kin: dict[str, KinNoun] = field(default_factory=dict)
+    # Plural person nouns for people of a kind, not positions ("Investoren", "Beschäftigte").
+    group_nouns: dict[str, RoleNoun] = field(default_factory=dict)
     # „wir“, "uns" inside a quotation: the speaker's side, given to the speaker.
     first_plural: frozenset[str] = frozenset()
     # Given names besides the KB's (folded): `given_names` and `feminine_first_names`.
@@ -118,17 +123,11 @@ class LinkRules:
 
     def person_noun(self, word: str) -> RoleNoun | None:
         """CDU-Chef -> Chef with qualifier "CDU"; Unionschef -> Chef with "Unions"."""
-        folded = fold(word)
-        if folded in self.person_nouns:
-            return self.person_nouns[folded]
-        cut = word.rfind("-") + 1
-        if cut and fold(word[cut:]) in self.person_nouns:
-            return replace(self.person_nouns[fold(word[cut:])], qualifier=word[: cut - 1])
-        for i in range(3, len(folded) - 3):
-            head = self.person_nouns.get(folded[i:])
-            if head is not None:
-                return replace(head, qualifier=word[:i])
-        return None
+        return _compound_noun(word, self.person_nouns)
+
+    def group_noun(self, word: str) -> RoleNoun | None:
+        """Bahn-Konkurrenten -> Konkurrent with qualifier "Bahn" (plural forms only)."""
+        return _compound_noun(word, self.group_nouns)
 
     def body_noun(self, word: str) -> RoleNoun | None:
         return self.body_nouns.get(fold(word))
@@ -148,7 +147,10 @@ def _pronouns(rows: list[dict[str, Any]]) -> dict[str, PronounForm]:
         possessive = bool(row.get("possessive") or row.get("possessive_too"))
         for form in row["forms"]:
             demonstrative = bool(row.get("demonstrative"))
-            out.setdefault(form, PronounForm(form, genders, numbers, possessive, demonstrative))
+            relative = bool(row.get("relative"))
+            out.setdefault(
+                form, PronounForm(form, genders, numbers, possessive, demonstrative, relative)
+            )
     return out
 
 
@@ -191,10 +193,25 @@ def _body_nouns(rows: list[dict[str, Any]]) -> dict[str, RoleNoun]:
     return out
 
 
+def _compound_noun(word: str, nouns: dict[str, RoleNoun]) -> RoleNoun | None:
+    """The noun itself, or the head of a compound with the first part as qualifier."""
+    folded = fold(word)
+    if folded in nouns:
+        return nouns[folded]
+    cut = word.rfind("-") + 1
+    if cut and fold(word[cut:]) in nouns:
+        return replace(nouns[fold(word[cut:])], qualifier=word[: cut - 1])
+    for i in range(3, len(folded) - 3):
+        head = nouns.get(folded[i:])
+        if head is not None:
+            return replace(head, qualifier=word[:i])
+    return None
+
+
 def _person_nouns(rows: list[dict[str, Any]]) -> dict[str, RoleNoun]:
     out: dict[str, RoleNoun] = {}
     for row in rows:
-        noun = RoleNoun(row["noun"], tuple(row.get("forms", ())), "", None, True)
+        noun = RoleNoun(row["noun"], tuple(row.get("forms", ())), row.get("sector", ""), None, True)
         for form in (noun.noun, *noun.forms):
             out[fold(form)] = noun
     return out
@@ -228,6 +245,7 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             own_country_nouns=frozenset(fold(w) for w in data["own_country_nouns"]),
             body_nouns=_body_nouns(data["body_nouns"]),
             person_nouns=_person_nouns(data["person_nouns"]),
+            group_nouns=_person_nouns(data.get("group_nouns", [])),
             prefix_pos=frozenset(data["description_prefix_pos"]),
             plural_words=frozenset(fold(w) for w in data["plural_words"]),
             determiners=frozenset(data["determiners"]),
