@@ -84,7 +84,7 @@ def test_first_of_two_bare_objects_is_the_recipient(doc_of: DocOf, article_of: A
     assert [(m.source, m.target) for m in found] == [({"Q801"}, {"Q79"})]
 
 
-def test_reviewed_entries_of_round_seven() -> None:
+def test_reviewed_entries_request_accuse_retreat_coerce() -> None:
     lexicon = Lexicon.load()
     (call,) = lexicon.lookup("Ruf", pos="NOUN")
     # "der Ruf nach Oskar" is a demand, "sein guter Ruf" a reputation.
