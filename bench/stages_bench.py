@@ -6,6 +6,7 @@ Model and knowledge-base loading happen on a warm-up document and are not counte
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 import time
@@ -17,8 +18,13 @@ from lagebild.pipeline import AnalysisState, default_stages
 
 
 def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders of pages")
+    args = parser.parse_args(argv)
     default = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news-dev" / "html"
-    docs = [d for d in iter_documents(argv or [default]) if isinstance(d, RawDocument)]
+    docs = [d for d in iter_documents(args.paths or [default]) if isinstance(d, RawDocument)]
+    if not docs:
+        parser.error("no readable documents in the given paths")
     stages = default_stages()
     warm_up = AnalysisState(raw=docs[0])  # loads the model, the KB and the lexicons
     for stage in stages:
