@@ -163,7 +163,9 @@ def read_splits(splits: Path | None = None) -> dict[str, tuple[str, ...]]:
     return {str(name): tuple(str(stem) for stem in stems) for name, stems in data.items()}
 
 
-def select_pages(paths: Sequence[Path], split: str | None, splits: Path | None = None) -> list[Path]:
+def select_pages(
+    paths: Sequence[Path], split: str | None, splits: Path | None = None
+) -> list[Path]:
     """The gold files of one split (`dev`, `heldout`, ...); `all` or None keeps every file."""
     if split is None or split == "all":
         return list(paths)

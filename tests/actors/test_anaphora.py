@@ -326,3 +326,62 @@ def test_demonym_before_a_noun_is_the_countrys_adjective(kb: KnowledgeBase, make
     actors = link_article(doc, DAY, kb).to_models()
     assert linked(actors, "Schweizer", "adjective") == ["Q39"]
     assert linked(actors, "Ihrem", "pronoun") == []  # an adjective is no antecedent
+
+
+def test_noun_with_relative_clause_introduces_a_person(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach Olaf Scholz. Reporter konnten die Person finden, die das verkaufte. "
+        "Der Mann lachte. Dann ging er.",
+        ents={"Olaf Scholz": "PER"},
+        subjects=("Scholz", "Reporter", "Mann", "er"),
+    )
+    _morph(doc, "Person", "Case=Acc|Gender=Fem|Number=Sing")
+    for token in doc:
+        if token.text == "finden":
+            token.pos_ = "VERB"  # the clause-final verb the relative clause follows
+    actors = link_article(doc, DAY, kb).to_models()
+    person = linked(actors, "die Person", "description")
+    assert len(person) == 1 and person[0].startswith("new:anon-")
+    assert linked(actors, "Der Mann", "description") == person
+    # „die Person“ says nothing of the sex: "er" may refer to it.
+    assert linked(actors, "er", "pronoun") == person
+
+
+def test_noun_without_relative_clause_refers_back(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach Olaf Scholz. Reporter konnten die Person finden.",
+        ents={"Olaf Scholz": "PER"},
+        subjects=("Scholz", "Reporter"),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert not [i for i in linked(actors, "die Person", "description") if "anon" in i]
+
+
+def test_relative_clause_refers_back_to_an_unnamed_person(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern kam ein Mann. Dann sprach der Mann, der dort wohnt.",
+        subjects=("Mann",),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    first = linked(actors, "ein Mann", "description")
+    assert len(first) == 1
+    assert linked(actors, "der Mann", "description") == first
+
+
+def test_office_before_a_name_past_a_missed_given_name(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach Außenministerin Karin Kneissl.",
+        ents={"Kneissl": "PER"},
+        subjects=("Kneissl",),
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert linked(actors, "Außenministerin", "description") == linked(actors, "Kneissl", "name")
+
+
+def test_office_before_two_names_takes_no_second_word(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        "Gestern sprach die Außenministerin Schwedens Kneissl.",
+        ents={"Kneissl": "PER"},
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    assert "new:kneissl" not in linked(actors, "die Außenministerin", "description")

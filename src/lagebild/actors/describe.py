@@ -69,6 +69,11 @@ SINGULAR_ARTICLES = frozenset(
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # Sentences a definite description looks back for its person, or for its party or company.
 ANAPHOR_WINDOW = 2
+_ANY_KIND = frozenset({"name", "description", "pronoun", "metonym", "adjective"})
+# Ids of the unnamed people `_introduce` brings in ("ein Aktivist").
+ANONYMOUS_PREFIX = new_id("anon x")[: -len("x")]
+# „die Person, die …“: relative pronouns opening a clause after a comma.
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren"})
 ORGANISATION_WINDOW = 5
 # Sectors of a state's own bodies: "die Regierung", "die Polizei", "die Opposition" without a
 # country word are the focus country's.
@@ -322,6 +327,8 @@ class Describer:
         candidates = []
         if after is not None:
             candidates += [m for m in actors.mentions if m.start == after.idx and m.kind == "name"]
+        if wants_person and not candidates and after is not None:
+            candidates += self._name_past_given_name(after, actors)
         before = self._name_before(desc, actors)
         if before is not None:
             candidates.append(before)
@@ -334,6 +341,23 @@ class Describer:
             if entity.is_person == wants_person:
                 return entity
         return None
+
+    def _name_past_given_name(self, after: Token, actors: ArticleActors) -> list[Placed]:
+        """„Außenministerin Karin Kneissl“ where the NER took only "Kneissl": one capitalised
+        word that no mention covers (a given name) may stand between the office and the name."""
+        doc = after.doc
+        if (
+            not (after.is_alpha and after.is_title)
+            or after.i + 1 >= len(doc)
+            or actors.inside(after.idx, after.idx + len(after), _ANY_KIND)
+        ):
+            return []
+        nxt = doc[after.i + 1]
+        return [
+            m
+            for m in actors.mentions
+            if m.start == nxt.idx and m.kind == "name" and actors.entities[m.entity].is_person
+        ]
 
     def _organisation_named_as_person(self, entity: Entity, desc: Description) -> bool:
         """„Der Rüstungskonzern Rheinmetall“, "die Firma Müller": the NER called an unknown
@@ -442,6 +466,11 @@ class Describer:
             return self._counterpart(desc, actors)
         if role.role is None:
             if self._definite(desc):
+                if self._restricted(desc):
+                    # Only an unnamed person is referred back to this way ("ein Aktivist"
+                    # ... "der Mann, der"); a named one is not "die Person, die".
+                    found = self._anaphor(desc, actors, anonymous=True)
+                    return found or self._introduce(desc, actors)
                 return self._anaphor(desc, actors)
             return self._introduce(desc, actors) if self._indefinite(desc) else None
         if self.day is None:
@@ -593,14 +622,34 @@ class Describer:
             code=f"{iso3}{sector}" if iso3 and sector else None,
             roles=[self._label(desc.role, desc.country)],
         )
-        entity = Entity(actor, is_person=True, gender="Fem" if _feminine(desc) else "Masc")
+        gender: str | None = "Fem" if _feminine(desc) else "Masc"
+        if self._epicene(desc):
+            gender = None  # „die Person“ may be a man
+        entity = Entity(actor, is_person=True, gender=gender)
         self.memory.learn(fold(desc.role.noun), iso3, entity)
         return entity
+
+    def _epicene(self, desc: Description) -> bool:
+        return desc.role is not None and fold(desc.role.noun) in self.rules.epicene_nouns
+
+    def _restricted(self, desc: Description) -> bool:
+        """„die Person, die die Daten veröffentlicht hat“: a relative clause says who is
+        meant, so with no one to refer back to the definite noun introduces a person. The
+        clause may follow the clause-final verbs („konnten die Person recherchieren, die“)."""
+        last = self.view.token_at(desc.end - 1)
+        if desc.role is None or last is None:
+            return False
+        doc, i = last.doc, last.i + 1
+        while i < len(doc) and i - last.i <= 2 and doc[i].pos_ in ("VERB", "AUX"):
+            i += 1
+        return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_PRONOUNS
 
     def _definite(self, desc: Description) -> bool:
         return self.view.text[desc.start : desc.end].split()[0].lower() in DEFINITE
 
-    def _anaphor(self, desc: Description, actors: ArticleActors) -> Entity | None:
+    def _anaphor(
+        self, desc: Description, actors: ArticleActors, anonymous: bool = False
+    ) -> Entity | None:
         """A definite person description without an office ("Der Grünen-Politiker sagte")
         refers back like a pronoun, to the salient person of the last sentences."""
         sent = self.view.sent_of(desc.start)
@@ -611,12 +660,14 @@ class Describer:
             distance = sent - m.place.sent
             if not entity.is_person or not 0 <= distance <= ANAPHOR_WINDOW:
                 continue
-            if not _agrees(entity, desc):
+            if not (self._epicene(desc) or _agrees(entity, desc)):
+                continue
+            if anonymous and not entity.id.startswith(ANONYMOUS_PREFIX):
                 continue
             key = (-distance + (0.6 if m.place.role == "subject" else 0.0), m.start)
             if best is None or key > best:
                 best, chosen = key, entity
-        if chosen is not None and chosen.gender is None:
+        if chosen is not None and chosen.gender is None and not self._epicene(desc):
             # „Die 32-Jährige“ tells later pronouns that the person is a woman.
             chosen.gender = "Fem" if _feminine(desc) else None
         return chosen

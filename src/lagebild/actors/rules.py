@@ -78,6 +78,8 @@ class LinkRules:
     kin: dict[str, KinNoun] = field(default_factory=dict)
     # Plural person nouns for people of a kind, not positions ("Investoren", "Beschäftigte").
     group_nouns: dict[str, RoleNoun] = field(default_factory=dict)
+    # Person nouns of either sex whatever their grammatical gender ("die Person"), folded.
+    epicene_nouns: frozenset[str] = frozenset()
     # „wir“, "uns" inside a quotation: the speaker's side, given to the speaker.
     first_plural: frozenset[str] = frozenset()
     # Given names besides the KB's (folded): `given_names` and `feminine_first_names`.
@@ -246,6 +248,7 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             body_nouns=_body_nouns(data["body_nouns"]),
             person_nouns=_person_nouns(data["person_nouns"]),
             group_nouns=_person_nouns(data.get("group_nouns", [])),
+            epicene_nouns=frozenset(fold(w) for w in data.get("epicene_nouns", ())),
             prefix_pos=frozenset(data["description_prefix_pos"]),
             plural_words=frozenset(fold(w) for w in data["plural_words"]),
             determiners=frozenset(data["determiners"]),

@@ -142,7 +142,6 @@ def score(
     return counts, missed, left
 
 
-
 def gold_actors(gold: GoldArticle, text: str) -> list[Actor]:
     """The gold actors as contract records, their mention anchors resolved in `text`."""
     actors = []
