@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lagebild.actors.names import fold
-from lagebild.actors.reviewed import _yaml
+from lagebild.actors.reviewed import read_yaml
 from lagebild.errors import ConfigError
 
 COMMON_NOUNS_FILE = "common_nouns.yaml"
@@ -32,7 +32,7 @@ class CommonNouns:
 
 @lru_cache(maxsize=1)
 def load_common_nouns() -> CommonNouns:
-    data = _yaml(COMMON_NOUNS_FILE)
+    data = read_yaml(COMMON_NOUNS_FILE)
     try:
         return CommonNouns(
             heads=tuple(fold(w) for w in data["thing_heads"]),

@@ -142,7 +142,8 @@ def read_text(name: str) -> str:
     return resources.files(DATA_PACKAGE).joinpath(DATA_DIR, name).read_text("utf-8")
 
 
-def _yaml(name: str) -> dict[str, Any]:
+def read_yaml(name: str) -> dict[str, Any]:
+    """A reviewed data file of `data/actors/` as a mapping (E402 when it is not one)."""
     try:
         data = yaml.safe_load(read_text(name))
     except yaml.YAMLError as exc:
@@ -201,7 +202,7 @@ def _role(data: dict[str, Any]) -> ReviewedRole:
 
 
 def load_leaders() -> tuple[list[LeaderEntry], dict[str, str]]:
-    data = _yaml("leaders_de.yaml")
+    data = read_yaml("leaders_de.yaml")
     leaders = []
     for item in data["leaders"]:
         try:
@@ -233,12 +234,12 @@ def load_igos() -> list[IgoEntry]:
             code=item.get("code"),
             name_de=item.get("name_de"),
         )
-        for item in _yaml("igos.yaml")["igos"]
+        for item in read_yaml("igos.yaml")["igos"]
     ]
 
 
 def load_metonyms() -> tuple[list[MetonymEntry], list[BlocEntry]]:
-    data = _yaml("metonyms.yaml")
+    data = read_yaml("metonyms.yaml")
     metonyms = [
         MetonymEntry(
             name=m["name"],
@@ -266,7 +267,7 @@ def load_metonyms() -> tuple[list[MetonymEntry], list[BlocEntry]]:
 
 
 def load_role_nouns() -> list[dict[str, Any]]:
-    nouns: list[dict[str, Any]] = _yaml("role_nouns.yaml")["role_nouns"]
+    nouns: list[dict[str, Any]] = read_yaml("role_nouns.yaml")["role_nouns"]
     for item in nouns:
         if "noun" not in item or "sector" not in item:
             raise ConfigError("E402", path="role_nouns.yaml", detail=f"bad entry {item}")
@@ -274,7 +275,7 @@ def load_role_nouns() -> list[dict[str, Any]]:
 
 
 def load_petrarch_rules() -> PetrarchRules:
-    data = _yaml("petrarch.yaml")
+    data = read_yaml("petrarch.yaml")
     return PetrarchRules(
         person_comments=tuple(data["person_comments"]),
         org_words=frozenset(data["org_words"]),
@@ -286,7 +287,7 @@ def load_positions() -> list[tuple[re.Pattern[str], str]]:
     """World-leaders position labels -> role keys, in order (first match wins)."""
     return [
         (re.compile(item["pattern"]), str(item["role"]))
-        for item in _yaml("positions.yaml")["positions"]
+        for item in read_yaml("positions.yaml")["positions"]
     ]
 
 
@@ -299,13 +300,13 @@ def load_parties() -> list[PartyEntry]:
             de=tuple(item.get("de", ())),
             abbr=tuple(item.get("abbr", ())),
         )
-        for item in _yaml("parties_de.yaml")["parties"]
+        for item in read_yaml("parties_de.yaml")["parties"]
     ]
 
 
 def load_organisations() -> list[OrgEntry]:
     """Organisations (type ORG) and sub-national places (`places`, type LOC, no sector)."""
-    data = _yaml("organisations.yaml")
+    data = read_yaml("organisations.yaml")
     items = [(item, "ORG") for item in data.get("organisations", ())]
     items += [(item, "LOC") for item in data.get("places", ())]
     return [

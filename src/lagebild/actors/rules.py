@@ -9,7 +9,7 @@ from typing import Any
 
 from lagebild.actors.names import fold
 from lagebild.actors.records import RoleNoun
-from lagebild.actors.reviewed import _yaml
+from lagebild.actors.reviewed import read_yaml
 from lagebild.errors import ConfigError
 
 RULES_FILE = "linking.yaml"
@@ -270,4 +270,4 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
 
 @lru_cache(maxsize=1)
 def load_rules() -> LinkRules:
-    return parse_rules(_yaml(RULES_FILE))
+    return parse_rules(read_yaml(RULES_FILE))
