@@ -20,7 +20,7 @@ def _texts(rows: list[Row]) -> list[tuple[str, str]]:
 
 
 def test_the_konjunktiv_2_does_not_continue_a_thought(quotes: Quotes) -> None:
-    text = "Die Regierung hofft, dass sie die Abstimmung gewinnt. Dies könnte den Streit beenden."
+    text = "Die Regierung glaubt, dass sie die Abstimmung gewinnt. Dies könnte den Streit beenden."
     assert _texts(quotes(text)) == [("indirect", "dass sie die Abstimmung gewinnt")]
     # after speech it does, and the Konjunktiv I after a thought too
     text = "Der Minister sagte, dass sie gewinnen. Dies könnte den Streit beenden."

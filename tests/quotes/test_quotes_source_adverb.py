@@ -14,7 +14,7 @@ def test_demnach_in_the_middle_field_reports_its_sentence(only: Only) -> None:
         "indirect",
         "Die Firmen dürfen die Waffen demnach verkaufen",
         "demnach",
-        None,
+        "des Senders",  # session 3: the research named before is the source
     )
 
 

@@ -13,10 +13,16 @@ from lagebild.quotes.grammar import (
     is_function_word,
     is_subjunctive,
     subjunctive_clause,
+    without_relative_clause,
 )
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.records import CharSpan
-from lagebild.quotes.speakers import lead_in_subject, speaker_of, subject_after_cue
+from lagebild.quotes.sources import named_source
+from lagebild.quotes.speakers import (
+    lead_in_subject,
+    speaker_of,
+    subject_after_cue,
+)
 from lagebild.quotes.text import Token
 
 # plural forms that are Konjunktiv II, or past or present indicative, as often as not
@@ -60,7 +66,8 @@ def _continues(w: Work, s: Sentence, last: Found | None) -> bool:
     # bare quote, an uncued report or a thought ("Die Regierung hofft, dass …") it
     # is as likely the author's own hypothetical ("Dies könnte …").
     strict = last.cue is None or _cue_kind(w, last) == "thinking"
-    return subjunctive_clause(s.tokens, 0, len(s.tokens), strict=strict)
+    toks = without_relative_clause(s.tokens)
+    return subjunctive_clause(toks, 0, len(toks), strict=strict)
 
 
 def _cue_kind(w: Work, f: Found) -> str | None:
@@ -83,7 +90,7 @@ def _reports_alone(w: Work, s: Sentence) -> bool:
         return False
     if w.text[s.start : s.end].rstrip().endswith("?"):
         return False
-    return _reporting_clause(s.tokens)
+    return _reporting_clause(without_relative_clause(s.tokens))
 
 
 def _reporting_clause(toks: Sequence[Token]) -> bool:
@@ -134,6 +141,13 @@ def _enumeration_comma(toks: Sequence[Token], i: int) -> bool:
     return any(w in words.coordinators for w in rest)
 
 
+_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+# words after a verb, not after an adjective: articles, adverbs, negation
+_CLAUSE_GOES_ON = frozenset(
+    {"ein", "eine", "einen", "einer", "der", "die", "das", "den", "dem", "auch", "nicht", "nur"}
+)
+
+
 def _unlisted_subjunctive(toks: Sequence[Token], i: int) -> bool:
     """An unlisted -e form in the verb slot: right after an opening pronoun or
     adverb ("Er spüre", "Heute umfasse") or before an inverted subject ("Bei dem
@@ -142,11 +156,15 @@ def _unlisted_subjunctive(toks: Sequence[Token], i: int) -> bool:
     if not is_subjunctive(toks[i], strict=True):
         return False
     before = toks[i - 1].text.lower()
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if i == 1 and before in _DEMONSTRATIVES and after.lower() in _CLAUSE_GOES_ON:
+        return True  # "Das zeige eine Reihe …", "Dies gelte auch …": a pronoun subject
     if before in words.determiners:
         return False
+    if toks[i].pos == "ADJ" and after[:1].isupper() and after not in words.determiners:
+        return False  # a tagged adjective before its noun: "Auch ausländische Personen"
     if i == 1 and (before in words.subject_pronouns or before in words.adverbs):
         return True
-    after = toks[i + 1].text if i + 1 < len(toks) else ""
     return after in words.subject_pronouns or after in words.nominative_determiners
 
 
@@ -174,7 +192,9 @@ def continue_reports(w: Work) -> None:
     for s in w.sentences:
         own = [f for f in w.indirect if f.sentence == s.index and not f.context_only]
         _source_from_before(w, own, last)
-        if any(f.start == s.tokens[0].start for f in own):
+        # the sentence opens with its own content or its own source ("Nach eigenen
+        # Angaben kaufte er …"): it is attributed by itself, not continued
+        if any(f.start == s.tokens[0].start or _fronted_cue(s, f) for f in own):
             last = _speech_in(w, s)
             continue
         if own and _cue_is_main_verb(w, s, own):
@@ -212,15 +232,25 @@ def continue_reports(w: Work) -> None:
                 q.cue, q.speaker = cue, speaker
 
 
+def _fronted_cue(s: Sentence, f: Found) -> bool:
+    """Does the cue of `f` open the sentence ("Nach eigenen Angaben …", "Laut X …")?"""
+    return f.cue is not None and f.cue[0] == s.tokens[0].start
+
+
 def _source_from_before(w: Work, own: list[Found], last: Found | None) -> None:
     """ "Die Firma habe demnach …": a source adverb's speaker is the speaker of
-    the reported speech before it."""
-    if last is None or last.speaker is None:
-        return
+    the reported speech before it; with none, the source the sentence before
+    names ("Das ist das Ergebnis einer Recherche von Correctiv. Die Hersteller
+    dürfen demnach …")."""
     anaphoric = load_lexicon().frame_words["demnach"]
     for f in own:
-        if f.speaker is None and f.cue is not None and w.text[f.cue[0] : f.cue[1]] in anaphoric:
+        if f.speaker is not None or f.cue is None or w.text[f.cue[0] : f.cue[1]] not in anaphoric:
+            continue
+        if last is not None and last.speaker is not None:
             f.speaker = last.speaker
+        elif f.sentence > 0:
+            before = w.sentences[f.sentence - 1]
+            f.speaker = _tokens(before, named_source(before.tokens))
 
 
 def _cue_is_main_verb(w: Work, s: Sentence, own: list[Found]) -> bool:
@@ -249,6 +279,9 @@ def _tail_start(text: str, s: Sentence) -> int:
         return s.end
     verb, nxt = tail[0].text, tail[1].text
     words = load_lexicon().words
+    if verb in words.determiners:
+        return s.end  # ", das Erreichen der Anschlüsse direkter": an elliptic clause
+
     # an auxiliary opens it only with a cue to carry ("wurden die Aufzeichnungen zitiert")
     carried = verb in words.auxiliaries and any(h.index > i + 1 and not h.noun for h in s.hits)
     if not (verb.isalpha() and verb.islower()) or (is_function_word(verb) and not carried):

@@ -26,6 +26,14 @@ class CueHit:
     neg_raising: bool = False  # glauben: "glaubt nicht, dass p" still reports
 
 
+def _particle_before(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Fixed words written apart stand right before a participle or infinitive at
+    the clause end ("hat zum Ausdruck gebracht", "wurde in Aussicht gestellt",
+    "hat deutlich gemacht")."""
+    n = len(words)
+    return i >= n and tuple(t.text for t in tokens[i - n : i]) == words
+
+
 def _has_particle(tokens: Sequence[Token], start: int, stop: int, words: tuple[str, ...]) -> bool:
     """The separable particle closes the clause ("räumte am Montag ein, dass"),
     where a preposition of the same form would not ("nimmt an der Sitzung teil")."""
@@ -47,7 +55,9 @@ def _needs_at(tokens: Sequence[Token], i: int, stop: int, cue: VerbCue) -> int |
             return j
     j = i - 1
     while j >= 0 and tokens[j].text not in _BREAKS:
-        if tokens[j].text in cue.needs:
+        # fronted, capitalised or contracted too: "Vom größten Problem spricht X"
+        word = tokens[j].text.lower()
+        if word in cue.needs or (word == "vom" and "von" in cue.needs):
             return j
         j -= 1
     return None
@@ -103,7 +113,14 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
     # Prefer entries whose particle is present: "sagte ... zu" is zusagen, not sagen.
     candidates.sort(key=lambda pair: -len(pair[0].particle) if pair[1] else 0)
     for cue, bare in candidates:
-        if bare and cue.particle and not _has_particle(tokens, i + 1, stop, cue.particle):
+        if not cue.frames:
+            continue  # a wish or fear ("hofft, dass …"): an attitude, no speech
+        if (
+            bare
+            and cue.particle
+            and not _has_particle(tokens, i + 1, stop, cue.particle)
+            and not _particle_before(tokens, i, cue.particle)
+        ):
             continue
         needed = _needs_at(tokens, i, stop, cue)
         if needed is None:
@@ -137,7 +154,7 @@ def find_cues(tokens: Sequence[Token], blocked: frozenset[int] = frozenset()) ->
         if i in blocked:
             continue
         noun = lex.nouns.get(token.text)
-        if noun is not None:
+        if noun is not None and noun.frames:
             hits.append(
                 CueHit(i, i + 1, noun.lemma, noun.kind, noun.frames, True, noun.source_frame)
             )

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from lagebild.models import Quote
 from lagebild.quotes.context import Found, Sentence, Work, build_sentences, content_end
 from lagebild.quotes.continuation import continue_reports, place_pending, place_singles
+from lagebild.quotes.cues import CueHit
 from lagebild.quotes.direct import (
     after_name_noun,
     attribution_after,
@@ -29,6 +30,7 @@ from lagebild.quotes.direct import (
     naming_object,
     opens_utterance,
     words_inside,
+    written_lead_in,
 )
 from lagebild.quotes.grammar import (
     is_function_word,
@@ -148,8 +150,36 @@ def _closing_clause(w: Work, q: QuotedSpan, s: Sentence, e: Sentence) -> bool:
     # it has its own first constituent: "»dann werden wir …«", not "„droht eine …“"
     if words[0].islower() and not is_function_word(words[0]):
         return False
+    # a relative clause is a fragment of the writer's sentence: "Plakaten, „auf denen …“"
+    relatives = load_lexicon().words.relative_pronouns
+    if words[0] in relatives or (len(words) > 1 and words[1] in relatives):
+        return False
     cue, _ = attribution_after(s, q)
     return cue is not None
+
+
+def _clause_after_cue(w: Work, q: QuotedSpan, s: Sentence) -> CueHit | None:
+    """ "verkündete „Der Islam gehört zu Deutschland“, …": a quoted main clause (a
+    capitalised first word, a verb by the tagger) right after a speech verb is
+    the utterance itself, with no colon."""
+    first = s.token_at(q.start)
+    if first == 0 or q.end > s.end:
+        return None
+    hits = [h for h in w.hits[s.index] if not h.noun and h.end <= first and "colon" in h.frames]
+    hits = [h for h in hits if h.end == first or _subject_between(s, h, first)]
+    if not hits or hits[-1].kind == "naming":
+        return None
+    inside = [t for t in s.tokens[first + 1 : s.token_at(q.end)] if t.text[:1].isalnum()]
+    if len(inside) < _CLAUSE_WORDS or not inside[0].text[:1].isupper():
+        return None
+    verb = any(t.pos in ("VERB", "AUX") and t.text.islower() for t in inside[1:])
+    return hits[-1] if verb else None
+
+
+def _subject_between(s: Sentence, hit: CueHit, first: int) -> bool:
+    """ "verkündete der Präsident „…“": the cue's inverted subject fills the gap."""
+    who = speaker_of(s.tokens, hit)
+    return who is not None and who[0] == hit.end and who[1] == first
 
 
 def _named_lead_in(w: Work, q: QuotedSpan, s: Sentence) -> bool:
@@ -181,7 +211,10 @@ def _classify(w: Work, quoted: list[QuotedSpan]) -> None:
                 or _named_lead_in(w, q, s)
             )
         ) or _closing_clause(w, q, s, e):
-            found = _direct(w, q, s, e)
+            found = None if written_lead_in(s, q, w.hits[s.index]) else _direct(w, q, s, e)
+        elif (hit := _clause_after_cue(w, q, s)) is not None:
+            cue, who = (hit.index, hit.end), speaker_of(s.tokens, hit)
+            found = Found(q.start, q.end, "direct", s.index, _tokens(s, cue), _tokens(s, who))
         else:
             found = _partial(w, q, s)
         if found is not None:

@@ -12,6 +12,7 @@ naming cue ("nannte den Plan „Unsinn“").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lagebild.quotes.context import Sentence
 from lagebild.quotes.cues import CueHit
@@ -99,6 +100,38 @@ def after_name_noun(s: Sentence, q: QuotedSpan) -> bool:
         and s.tokens[after].text[:1].isupper()
         and s.tokens[after].text.isalpha()
     )
+
+
+def written_lead_in(s: Sentence, q: QuotedSpan, hits: Sequence[CueHit]) -> bool:
+    """ "Sie enthielt Artikel wie: „…“", "Auf dem Banner ist zu lesen: «…»", "Am
+    Ende steht die Empfehlung: „…“": a colon after a lead-in with no cue verb that
+    names a text (a name noun) or a written place (steht, zu lesen) quotes a
+    title, headline or slogan, not speech."""
+    before = _before(s, q)
+    if not before or s.tokens[before[-1]].text != ":":
+        return False
+    if any(not h.noun and h.index < before[-1] for h in hits):
+        return False
+    words = load_lexicon().words
+    lead = [s.tokens[i].text for i in before[:-1]]
+    if not lead or lead[-1] in words.prepositions:
+        return False  # a particle closes the verb: "Der Minister stand auf:"
+    # a text in a prepositional phrase is the speaker's medium: "warb ein Geschäft
+    # mit Plakaten: „…“" (the shop speaks)
+    named = any(
+        _is_name_noun(t, words.name_nouns) and not _in_phrase(lead, i, words.prepositions)
+        for i, t in enumerate(lead)
+    )
+    return named or any(t in words.written_verbs for t in lead)
+
+
+def _in_phrase(words: list[str], i: int, prepositions: frozenset[str]) -> bool:
+    """Is words[i] a noun after a preposition and its article ("mit den Plakaten")?"""
+    determiners = load_lexicon().words.determiners
+    j = i - 1
+    while j >= 0 and words[j].lower() in determiners:
+        j -= 1
+    return j >= 0 and words[j].lower() in prepositions
 
 
 def _is_name_noun(word: str, names: frozenset[str]) -> bool:

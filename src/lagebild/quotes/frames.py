@@ -11,6 +11,7 @@ from lagebild.quotes.grammar import clause_end, np_end, np_start_before
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.speakers import (
     TokenSpan,
+    after_parenthesis,
     own_subject,
     phrase_at,
     real_speaker,
@@ -27,12 +28,14 @@ def _frame(s: Sentence, i: int) -> Frame | None:
     word = toks[i].text
     if word in lex.frame_words["laut"]:
         end = np_end(toks, i + 1)
-        if end is None:
+        if end is None or cites_data(toks, i + 1, end):
             return None
         return ((i, _with_place(toks, end)), (i, i + 1), phrase_at(toks, i + 1))
     if word in lex.frame_words["zufolge"]:
+        if _relative_source(toks, i):
+            return None  # "…, der zufolge …": `relative_frames`
         start = np_start_before(toks, i)
-        if start is None:
+        if start is None or cites_data(toks, start, i):
             return None
         return ((start, i + 1), (i, i + 1), real_speaker(toks, (start, i)))
     if word in lex.frame_words["so"] and i > 0 and toks[i - 1].text == ",":
@@ -45,6 +48,22 @@ def _frame(s: Sentence, i: int) -> Frame | None:
     return None
 
 
+_COMPOUND_MIN = 6  # shorter data nouns make no compounds here ("Kandidaten" ≠ Daten)
+
+
+def cites_data(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Is the head noun of the source phrase `toks[start:end]` a source of figures
+    ("laut Daten der Bundespolizei", "laut der jüngsten Schätzung", "laut
+    Statista")? Such a frame cites data, it reports no speech."""
+    data = load_lexicon().words.data_sources
+    head = next((t.text for t in toks[start:end] if t.text[:1].isupper()), None)
+    if head is None:
+        return False
+    return head in data or any(
+        len(d) >= _COMPOUND_MIN and head.lower().endswith(d.lower()) for d in data
+    )
+
+
 def _so_frame(s: Sentence, i: int) -> Frame | None:
     """ "…, so der Minister." at the end, or inserted: "Man müsse, so X, …",
     "Die Verhandlungen, so heißt es, stünden …"."""
@@ -53,12 +72,31 @@ def _so_frame(s: Sentence, i: int) -> Frame | None:
     if end is None:
         return _so_cue_frame(s, i)
     who = phrase_at(toks, i + 1)
+    end = after_parenthesis(toks, end)  # "so der Chef des Verbandes (DSGV), …"
     if end < len(toks) and toks[end].text == ",":
+        if _relative_to_end(toks, end + 1):
+            return ((i - 1, len(toks)), (i, i + 1), who)
         return ((i - 1, end + 1), (i, i + 1), who)
     rest = [t for t in toks[end:] if t.text not in ".!?"]
     if len(rest) <= 4 and not any(t.text == "," for t in rest):
         return ((i - 1, len(toks)), (i, i + 1), who)
     return None
+
+
+def _relative_to_end(toks: Sequence[Token], k: int) -> bool:
+    """ "…, so der Chef des Verbands, der die Sparkassen vertritt.": a relative clause
+    about the source closes the sentence, so the frame is postposed, not inserted
+    ("Man müsse, so X, die Grenzen schließen": an article before a noun goes on)."""
+    words = load_lexicon().words
+    if k < len(toks) and toks[k].text in words.prepositions:
+        k += 1  # "…, mit dem er …"
+    if k + 1 >= len(toks) or toks[k].text not in words.relative_pronouns:
+        return False
+    after = toks[k + 1].text
+    if after[:1].isupper() and after.lower() not in words.determiners:
+        return False  # "die Grenzen": an article
+    last = [t for t in toks[k:] if t.text not in ".!?"]
+    return bool(last) and last[-1].text.isalpha() and last[-1].text.islower()
 
 
 def _so_cue_frame(s: Sentence, i: int) -> Frame | None:
@@ -140,6 +178,32 @@ def _reported(s: Sentence) -> bool:
     )
 
 
+_RELATIVE_DATIVES = frozenset({"der", "dem", "denen"})
+
+
+def _relative_source(toks: Sequence[Token], i: int) -> bool:
+    """Is "zufolge" at `i` after a relative pronoun after a comma ("eine Entscheidung
+    des Gerichts, der zufolge …")?"""
+    return i >= 2 and toks[i - 1].text in _RELATIVE_DATIVES and toks[i - 2].text == ","
+
+
+def relative_frames(text: str, s: Sentence) -> list[Found]:
+    """ "eine Entscheidung des Gerichts, der zufolge ein Teil … ausgezahlt werden
+    muss": the relative clause after "der zufolge" is what the phrase before the
+    comma says; that phrase is the source."""
+    found = []
+    toks, words = s.tokens, load_lexicon().frame_words["zufolge"]
+    for i in range(2, len(toks) - 1):
+        if toks[i].text not in words or not _relative_source(toks, i) or i in s.blocked:
+            continue
+        head = np_start_before(toks, i - 2)
+        who = real_speaker(toks, (head, i - 2)) if head is not None else None
+        f = indirect_found(text, s, (i + 1, clause_end(toks, i, len(toks))), (i, i + 1), who, 1)
+        if f is not None:
+            found.append(f)
+    return found
+
+
 def frames(text: str, s: Sentence) -> list[Found]:
     found = []
     toks = s.tokens
@@ -166,4 +230,10 @@ def frames(text: str, s: Sentence) -> list[Found]:
                 f.context_only = True
         if f is not None:
             found.append(f)
+    found += relative_frames(text, s)
+    # "Es handle sich demnach um …, so ein Sprecher": the frame that names its
+    # source is the attribution, the source adverb only points back to it
+    if any(f.speaker is not None for f in found):
+        anaphoric = load_lexicon().frame_words["demnach"]
+        found = [f for f in found if f.cue is None or text[f.cue[0] : f.cue[1]] not in anaphoric]
     return found

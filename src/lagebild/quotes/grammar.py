@@ -8,6 +8,7 @@ lists are one sentence's tokens; indices point into them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lagebild.quotes.lexicon import WordClasses, load_lexicon
@@ -57,7 +58,7 @@ def _is_noun(token: Token) -> bool:
 
 def _genitive_end(tokens: Sequence[Token], j: int) -> int:
     """Extends a noun phrase over a genitive ("ein Sprecher des Ministeriums")."""
-    while j < len(tokens) and tokens[j].text in ("des", "der"):
+    while j < len(tokens) and tokens[j].text in _w().genitive_determiners:
         k = j + 1
         while k < len(tokens) and is_word(tokens[k]) and not is_capitalised(tokens[k]):
             k += 1
@@ -179,15 +180,41 @@ def _determined_end(tokens: Sequence[Token], i: int) -> int | None:
     w = _w()
     j = i + 1
     while j < len(tokens) and is_word(tokens[j]) and not is_capitalised(tokens[j]):
+        embedded = _attributive_phrase_end(tokens, j)
+        if embedded is not None:
+            j = embedded
+            continue
         if _closed(tokens[j].text) or tokens[j].text in w.determiners:
             return None
         j += 1
     named = _quoted_name_end(tokens, j)
     if named is not None:
         return named
+    # a name's capitalised adjective by the tagger: "die Süddeutsche Zeitung"
+    while j + 1 < len(tokens) and _capital_attribute(tokens[j], tokens[j + 1]):
+        j += 1
     if j >= len(tokens) or not _is_noun(tokens[j]):
         return None
     return _nouns_end(tokens, j + 1)
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _attributive_phrase_end(tokens: Sequence[Token], j: int) -> int | None:
+    """ "der [für die Tagesschau] verantwortliche NDR": a prepositional phrase inside
+    an attribute, before the adjective it depends on; the index of that adjective."""
+    if tokens[j].text not in _w().prepositions:
+        return None
+    end = np_end(tokens, j + 1, genitive=False)
+    if end is None or end + 1 >= len(tokens):
+        return None
+    adjective = tokens[end].text
+    if not (adjective.isalpha() and adjective.islower() and adjective.endswith(_ADJECTIVE_ENDINGS)):
+        return None
+    if _closed(adjective) or adjective in _w().determiners or tokens[end].pos in ("VERB", "AUX"):
+        return None
+    return end
 
 
 def _capital_attribute(token: Token, nxt: Token | None) -> bool:
@@ -273,6 +300,10 @@ def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int]
         if low in w.adverbs or low in w.object_pronouns - {"sie", "ihr"} or tokens[j].text == ".":
             j += 1
             continue
+        skip = _letter_abbreviation(tokens, j)
+        if skip:
+            j += skip  # "meldet u.a. die Zeitung", "z.B."
+            continue
         if low in w.prepositions:
             j = skip_constituent(tokens, j)
             continue
@@ -284,6 +315,20 @@ def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int]
             continue
         return (j, end)
     return None
+
+
+def _letter_abbreviation(tokens: Sequence[Token], j: int) -> int:
+    """Tokens of a lower-case letter abbreviation at `j` ("u.a." as one token, or
+    "u" and "." as two), else 0."""
+    text = tokens[j].text
+    if _LETTER_DOTS.fullmatch(text):
+        return 1
+    if len(text) == 1 and text.islower() and text in _w().abbreviations:
+        return 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 0
+    return 0
+
+
+_LETTER_DOTS = re.compile(r"(?:[a-zäöü]\.){2,}")
 
 
 def opens_subordinate(tokens: Sequence[Token], start: int, stop: int) -> bool:
@@ -341,6 +386,29 @@ def _first_subjunctive_form(low: str) -> bool:
     if low in _w().subjunctive2 or low in ("hätten", "würden"):
         return False
     return low in _w().subjunctive1 or (low.endswith("e") and not low.endswith("te"))
+
+
+_RELATIVE_WORDS = 20  # at most this many tokens in a relative clause skipped over
+
+
+def without_relative_clause(tokens: Sequence[Token]) -> Sequence[Token]:
+    """`tokens` less a relative clause between commas after the first noun phrase
+    ("Der Takt der Bahn, der ab 2021 eingeführt werden soll, habe nur Vorteile"),
+    so that the verb-second slot after it can be read."""
+    end = np_end(tokens, 0)
+    if end is None or end + 2 >= len(tokens) or tokens[end].text != ",":
+        return tokens
+    k = end + 1
+    if tokens[k].text in _w().prepositions:
+        k += 1  # "…, mit dem er …"
+    if k >= len(tokens) or tokens[k].text not in _w().relative_pronouns:
+        return tokens
+    close = clause_end(tokens, k, min(len(tokens), k + _RELATIVE_WORDS))
+    if close >= len(tokens) or tokens[close].text != "," or close == k + 1:
+        return tokens
+    if not tokens[close - 1].text.islower():
+        return tokens  # a relative clause ends with its verb
+    return [*tokens[:end], *tokens[close + 1 :]]
 
 
 def subjunctive_clause(tokens: Sequence[Token], start: int, stop: int, strict: bool) -> bool:

@@ -119,15 +119,35 @@ def complement_start(s: Sentence, hit: CueHit) -> int | None:
         return None
     if _relative_clause(s, c):
         return None
+    if _zu_infinitive(s, c):
+        # no finite clause: a claim after an assertive cue with no object of its
+        # own ("behauptet, nichts gewusst zu haben"; not "beklagt ein Desinteresse,
+        # sich … anzueignen"), never an adverbial ("ohne … zu", "um … zu")
+        claim = "zu" in frames and not hit.noun and not _has_object(s, hit.end, comma)
+        if _in_relative_clause(s, hit):
+            return None  # "…, von denen berichtet wird, scheinen … zu sein": the main clause
+        return c if claim and low not in _ADVERBIAL_INFINITIVE else None
     if "konj" in frames and subjunctive_clause(toks, c, len(toks), strict=False):
         return c
-    if "zu" in frames and not hit.noun and _zu_infinitive(s, c):
-        return c
     if "konj" in frames and not hit.noun and not _has_object(s, hit.end, comma):
-        return c if _indicative_v2(s, c) else None
+        return c if _indicative_v2(s, c) and not _in_relative_clause(s, hit) else None
     return None
 
 
+def _in_relative_clause(s: Sentence, hit: CueHit) -> bool:
+    """Is the cue the verb of a relative clause ("die Punkte, von denen berichtet
+    wird, scheinen …")? After its comma the main clause resumes: only a dass-,
+    ob- or subjunctive clause can be its content."""
+    toks, words = s.tokens, load_lexicon().words
+    start = clause_start(toks, hit.index)
+    if start == 0 or toks[start - 1].text != ",":
+        return False
+    if toks[start].text.lower() in words.prepositions:
+        start += 1
+    return start < hit.index and toks[start].text in words.relative_pronouns
+
+
+_ADVERBIAL_INFINITIVE = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
 _ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen", "seinen", "ihren", "unseren"})
 
 
@@ -172,9 +192,12 @@ def _content_stop(s: Sentence, start: int, hit: CueHit) -> int:
     clause goes on ("Die Kritik, das sei falsch, wies sie zurück")."""
     toks, lex = s.tokens, load_lexicon()
     fronted = hit.noun and _in_first_constituent(s, hit)
+    infinitive = _zu_infinitive(s, start)
     for j in range(start + 1, len(toks) - 1):
         if toks[j].text != "," or j in s.blocked:
             continue
+        if infinitive:
+            return j  # a zu-infinitive ends at its comma: "…, »…« aufzuhalten, und X empfiehlt"
         nxt = toks[j + 1].text
         if nxt in lex.verbs_bare or nxt in lex.verbs_joined:
             return j
@@ -220,6 +243,18 @@ def _framing(s: Sentence, hit: CueHit) -> bool:
     after its preposition attributes the whole sentence (`frames`); the
     dass-clause there belongs to the main clause, not to the noun."""
     return hit.noun and hit.source_frame and _in_phrase(s, hit)
+
+
+def _so_source(s: Sentence, hit: CueHit) -> bool:
+    """ "Die Linke, so der Vorwurf, tabuisiere …": a cue noun that is the source of
+    an inserted so-frame opens no clause of its own; the frame reports the sentence."""
+    if not hit.noun:
+        return False
+    words = load_lexicon().words
+    j = hit.index - 1
+    while j > 1 and s.tokens[j].text.lower() in words.determiners:
+        j -= 1
+    return j > 0 and s.tokens[j].text == "so" and s.tokens[j - 1].text == ","
 
 
 def _anonymous_source(s: Sentence, hit: CueHit) -> bool:
@@ -292,7 +327,12 @@ def after_cues(text: str, s: Sentence, hits: list[CueHit]) -> list[Found]:
     for start, hit in _pick(s, hits).items():
         cue, stop = (hit.index, hit.end), _content_stop(s, start, hit)
         who = speaker_of(s.tokens, hit)
-        if not _reports(s, hit, who, start) or _anonymous_source(s, hit) or _framing(s, hit):
+        if (
+            not _reports(s, hit, who, start)
+            or _anonymous_source(s, hit)
+            or _framing(s, hit)
+            or _so_source(s, hit)
+        ):
             continue
         f = indirect_found(text, s, (start, stop), cue, who, 0)
         if f is not None:

@@ -57,6 +57,10 @@ class WordClasses:
     auxiliaries: frozenset[str]
     name_nouns: frozenset[str]
     non_speakers: frozenset[str]
+    data_sources: frozenset[str]
+    genitive_determiners: frozenset[str]
+    research_nouns: frozenset[str]
+    written_verbs: frozenset[str]
     state_nouns: frozenset[str]
     abbreviations: frozenset[str]
     quantifiers: frozenset[str]
@@ -171,6 +175,10 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         auxiliaries=s("auxiliaries"),
         name_nouns=s("name_nouns"),
         non_speakers=s("non_speakers"),
+        data_sources=s("data_sources"),
+        genitive_determiners=s("genitive_determiners"),
+        research_nouns=s("research_nouns"),
+        written_verbs=s("written_verbs"),
         state_nouns=s("state_nouns"),
         abbreviations=s("abbreviations"),
         quantifiers=s("quantifiers"),

@@ -42,15 +42,46 @@ def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
 _COORDINATION = re.compile(r"\s(?:und|sowie|oder|als auch)\s")
 
 
-def first_conjunct(match: QuoteMatch) -> tuple[int, int] | None:
-    """The first of coordinated speakers: one act needs one speaker, and news
-    text names the leading one first."""
+def conjuncts(match: QuoteMatch) -> list[tuple[int, int]]:
+    """The spans of coordinated speakers ("Bund und Länder"), or none."""
+    if match.speaker_span is None or match.speaker_text is None:
+        return []
+    start, spans, at = match.speaker_span[0], [], 0
+    for joint in _COORDINATION.finditer(match.speaker_text):
+        spans.append((start + at, start + joint.start()))
+        at = joint.end()
+    if not spans:
+        return []
+    return [*spans, (start + at, match.speaker_span[1])]
+
+
+def conjunct_speaker(match: QuoteMatch, actors: list[Actor]) -> str | None:
+    """One act needs one speaker: of coordinated speakers a person ("Deutsche Bahn
+    und Bundesverkehrsminister Scheuer" -> Scheuer), else the first, as news text
+    names the leading one first ("Berlin und Paris")."""
+    linked = [speaker_of(span, actors) for span in conjuncts(match)]
+    people = {a.id for a in actors if a.type == "PER"}
+    return next((a for a in linked if a in people), linked[0] if linked else None)
+
+
+# "der für die Tagesschau verantwortliche NDR": a prepositional phrase between an
+# article and the adjective it modifies belongs to the attribute, not the head
+_ATTRIBUTIVE_PP = re.compile(
+    r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
+    r"(?:für|von|vom|im|in|mit|aus|bei|an|am|auf|über|nach|zur|zum)\s.+?\s"
+    r"[a-zäöüß]+(?:e|en|er|es|em)\s"
+)
+
+
+def head_span(match: QuoteMatch) -> tuple[int, int] | None:
+    """The speaker span without a prepositional phrase inside its attribute, so
+    that a mention there ("die Tagesschau") does not speak for the head ("NDR")."""
     if match.speaker_span is None or match.speaker_text is None:
         return None
-    joint = _COORDINATION.search(match.speaker_text)
-    if joint is None:
+    inside = _ATTRIBUTIVE_PP.match(match.speaker_text)
+    if inside is None:
         return None
-    return (match.speaker_span[0], match.speaker_span[0] + joint.start())
+    return (match.speaker_span[0] + inside.end(), match.speaker_span[1])
 
 
 # A quote with no attribution of its own continues the speaker of a quote this close
@@ -63,7 +94,8 @@ def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]
     previous: Quote | None = None
     for match in sorted(matches, key=lambda m: m.quote.start):
         speaker = (
-            speaker_of(first_conjunct(match), actors)
+            conjunct_speaker(match, actors)
+            or speaker_of(head_span(match), actors)
             or speaker_of(match.speaker_span, actors)
             or country_of_officials(match.speaker_text, match.speaker_span, actors)
             or actor_by_head(match.speaker_text, match.quote.start, actors)

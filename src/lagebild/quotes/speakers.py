@@ -29,6 +29,7 @@ TokenSpan = tuple[int, int]  # token indices [start, end)
 # Quotation marks do not end a clause: "als sie von einem „Erfolg“ sprach".
 _BREAKS = frozenset({",", ";", ":", "–"})
 _POSSESSIVE = ("sein", "ihr", "unser", "mein", "euer", "eur", "dein")
+_FOCUS = frozenset({"auch", "sogar", "selbst", "nur", "ebenfalls"})
 _SUBORDINATE = frozenset({"wie", "als", "nachdem", "dass", "während", "weil", "ob", "bevor"})
 
 
@@ -60,7 +61,7 @@ def clause_start(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _after_parenthesis(tokens: Sequence[Token], j: int) -> int:
+def after_parenthesis(tokens: Sequence[Token], j: int) -> int:
     """ "Christian Lindner (FDP) sagte": the index after a short parenthesis at `j`."""
     if j < len(tokens) and tokens[j].text == "(":
         for k in range(j + 1, min(j + 6, len(tokens))):
@@ -72,7 +73,7 @@ def _after_parenthesis(tokens: Sequence[Token], j: int) -> int:
 def _subject_around(tokens: Sequence[Token], start: int, pivot: int, stop: int) -> TokenSpan | None:
     """Subject of a verb-second clause whose finite verb is at `pivot`."""
     end = np_end(tokens, start) if start < pivot else None
-    if end is not None and _after_parenthesis(tokens, end) == pivot:
+    if end is not None and after_parenthesis(tokens, end) == pivot:
         return (start, end) if is_nominative_start(tokens[start]) else None
     return subject_after(tokens, pivot, stop)
 
@@ -191,8 +192,10 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     words = load_lexicon().words
     if passive(tokens, hit):
         return None
-    if start + 1 < hit.index and tokens[start].text.lower() in words.coordinators:
-        start += 1  # "Doch der Experte glaubt …": the conjunction precedes the first constituent
+    if start + 1 < hit.index and tokens[start].text.lower() in words.coordinators | _FOCUS:
+        # "Doch der Experte glaubt …", "Auch Ex-Minister Spahn spricht …": a conjunction
+        # or focus particle precedes the first constituent
+        start += 1
     if start == hit.index and start > 2 and tokens[start - 1].text == ",":
         inserted = _before_insert(tokens, start - 1)
         if inserted is not None:
@@ -215,14 +218,64 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
         if tokens[j].text in words.auxiliaries and j > start:
             pivot = j
             break
+    shared = _coordinated_subject(tokens, start, pivot, hit.index)
+    if shared is not None:
+        return real_speaker(tokens, shared)
     if start > 0 and start < hit.index and tokens[start].text in words.auxiliaries:
         # the finite verb first after a fronted clause: "…, hatte der Berater gesagt"
         found = subject_after(tokens, start, len(tokens))
     else:
         found = _subject_around(tokens, start, pivot, len(tokens))
+    if found is None:
+        found = _subject_before_apposition(tokens, start)
     if found is None:  # the word-form rules give up: ask the parse, if there is one
         found = parsed_subject(tokens, pivot)
     return real_speaker(tokens, found)
+
+
+def _subject_before_apposition(tokens: Sequence[Token], start: int) -> TokenSpan | None:
+    """ "an die der Premier von Sachsen-Anhalt, Reiner Haseloff (CDU), im Vorfeld
+    folgende Erwartung formulierte": the cue's clause resumes after an apposition;
+    its subject is the phrase before the apposition, after a relative pronoun or
+    at the start of the clause."""
+    if start < 4 or tokens[start - 1].text != ",":
+        return None
+    inserted = clause_start(tokens, start - 1)
+    if inserted < 2 or tokens[inserted - 1].text != ",":
+        return None
+    end = np_end(tokens, inserted)
+    if end is None or after_parenthesis(tokens, end) != start - 1:
+        return None
+    head = clause_start(tokens, inserted - 1)
+    words = load_lexicon().words
+    if head < inserted - 1 and tokens[head].text.lower() in words.prepositions:
+        head += 1
+    if head < inserted - 1 and tokens[head].text in words.relative_pronouns:
+        head += 1
+    phrase = np_end(tokens, head) if head < inserted - 1 else None
+    if phrase is None or not is_nominative_start(tokens[head]):
+        return None
+    # "der Premier von Sachsen-Anhalt": an attribute with "von" runs to the comma
+    if phrase != inserted - 1 and tokens[phrase].text not in ("von", "vom", "aus"):
+        return None
+    return (head, inserted - 1)
+
+
+_CLAUSE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+
+
+def _coordinated_subject(
+    tokens: Sequence[Token], start: int, pivot: int, cue: int
+) -> TokenSpan | None:
+    """ "Die Polizei zeigte sich handzahm und hatte mitgeteilt, …": a finite verb
+    right after "und" with no subject of its own shares the subject of the clause
+    before the conjunction."""
+    k = pivot - 1
+    if k <= start or tokens[k].text not in _CLAUSE_COORDINATORS:
+        return None
+    if pivot < cue and subject_after(tokens, pivot, cue) is not None:
+        return None  # "und hatte die Polizei mitgeteilt": its own subject
+    return lead_in_subject(tokens, k, start)
 
 
 # Subject labels of the TIGER (German spaCy models) and UD schemes.
