@@ -223,3 +223,25 @@ def test_possessive_number_is_the_possessed_nouns(kb: KnowledgeBase, make_doc) -
             token.set_morph("Case=Acc|Number=Plur|Poss=Yes|PronType=Prs")
     actors = link_article(doc, date(2019, 1, 1), kb).to_models()
     assert by_text(actors, "ihre") == ["Q567"]
+
+
+def test_a_subject_after_a_possessive_binds_it_only_in_its_own_clause(kb: KnowledgeBase) -> None:
+    """„Wegen ihres Kandidaten verlor die CDU, und die SPD verfehlte …“: the SPD is the
+    subject of another clause."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    text = "Wegen ihres Kandidaten verlor die CDU , und die SPD verfehlte das Ziel ."
+    words = text.split(" ")
+    heads = [2, 2, 3, 3, 5, 3, 10, 10, 9, 10, 3, 12, 10, 3]
+    deps = ["case", "det:poss", "obl", "ROOT", "det", "nsubj", "punct", "cc", "det", "nsubj"]
+    deps += ["conj", "det", "obj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "DET", "PROPN", "PUNCT", "CCONJ", "DET", "PROPN"]
+    pos += ["VERB", "DET", "NOUN", "PUNCT"]
+    morphs = [""] * len(words)
+    morphs[5] = morphs[9] = "Gender=Fem|Number=Sing"
+    doc = Doc(spacy.blank("de").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    doc.set_ents([Span(doc, 5, 6, label="ORG"), Span(doc, 9, 10, label="ORG")])
+    actors = link_article(doc, date(2012, 5, 7), kb).to_models()
+    owner = next(a for a in actors if any(m.text == "ihres" for m in a.mentions))
+    assert any(m.text == "CDU" for m in owner.mentions)

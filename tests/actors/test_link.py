@@ -280,3 +280,51 @@ def test_place_adjectives_are_adjective_mentions(kb: KnowledgeBase, make_doc) ->
     actors = link(doc, kb)
     assert actor_of(actors, "Thüringer", "adjective") == "Q1205"
     assert actor_of(actors, "Münchner", "adjective") == "lb:loc-deu-munchen"
+
+
+def test_a_people_the_ner_took_for_a_name_is_its_state(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„von den Israelis“ tagged as a name, "den Palästinensern Autonomie": the states."""
+    doc = make_doc(
+        "Häuser würden von den Israelis abgerissen. Israel erklärt sich bereit, "
+        "den Palästinensern Autonomie zu gewähren.",
+        ents={"Israelis": "MISC", "Israel": "LOC"},
+    )
+    actors = link_article(doc, date(2023, 11, 9), kb).to_models()
+    by_text = {m.text: a.id for a in actors for m in a.mentions}
+    assert by_text["den Israelis"] == "Q801"
+    assert by_text["den Palästinensern"] == "Q407199"
+    assert not any(a.id.startswith("new:") for a in actors)
+
+
+def test_an_unknown_one_word_name_recurs_where_the_text_shows_a_name(
+    kb: KnowledgeBase, make_doc
+) -> None:  # type: ignore[no-untyped-def]
+    """„Musterland“ once found as a place is linked where it recurs, not inside a compound;
+    a common noun the NER took for a name once ("Klima") is not repeated."""
+    from spacy.tokens import Span
+
+    doc = make_doc(
+        "Im Musterland leben viele. Das Musterland ist klein. Die Musterland-Politik scheitert. "
+        "Das Klima ist rau. Das Klima ändert sich."
+    )
+    words = [t.text for t in doc]
+    for token in doc:
+        token.pos_ = "PROPN" if token.text == "Musterland" else "NOUN"
+    klima = words.index("Klima")
+    doc.set_ents([Span(doc, 1, 2, label="LOC"), Span(doc, klima, klima + 1, label="ORG")])
+    actors = link_article(doc, date(2023, 11, 9), kb).to_models()
+    place = next(a for a in actors if any(m.text == "Musterland" for m in a.mentions))
+    assert sum(m.text == "Musterland" for m in place.mentions) == 2
+    assert sum(m.text == "Klima" for a in actors for m in a.mentions) <= 1
+
+
+def test_a_known_name_in_s_is_no_genitive(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„Wie der Business Insider berichtet“: a name the KB knows whole is not cut as a
+    genitive before a noun; the press names of `organisations.yaml` are found."""
+    doc = make_doc("Wie der Business Insider berichtet, sagte die Wirtschaftswoche nichts.")
+    for token in doc:
+        token.pos_ = "NOUN" if token.text in ("Insider", "Wirtschaftswoche") else "VERB"
+    actors = link_article(doc, date(2020, 4, 1), kb).to_models()
+    by_text = {m.text: a for a in actors for m in a.mentions}
+    assert by_text["Business Insider"].type == "ORG"
+    assert by_text["Wirtschaftswoche"].sector == "MED"

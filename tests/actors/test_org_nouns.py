@@ -102,3 +102,75 @@ def test_media_nouns_take_their_apposition_past_opening_quotes(kb: KnowledgeBase
     paper = _actor_of(actors, "Beispielblatt")
     described = _actor_of(actors, "die Wochenzeitschrift")
     assert paper is not None and described is not None and described.id == paper.id
+
+
+def test_peoples_and_residents_are_group_actors(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„die Araber … Sie“: a people across states takes no focus country; residents do."""
+    doc = _morph(
+        make_doc(
+            "In Frankreich streiken viele. Frankreich hofft. Die Araber protestierten. "
+            "Sie fühlen sich ungerecht behandelt. Die Anwohner klagen.",
+            ents={"Frankreich": "LOC"},
+        ),
+        "Number=Plur",
+        "Araber",
+        "Sie",
+        "Anwohner",
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    arabs = _actor_of(actors, "Die Araber")
+    assert arabs is not None and arabs.id == "new:grp-araber"
+    assert _actor_of(actors, "Sie") == arabs
+    residents = _actor_of(actors, "Die Anwohner")
+    assert residents is not None and residents.id == "new:grp-fra-anwohner"
+    # Voters are not made a group actor (mostly acted upon).
+    assert load_rules().group_noun("Wähler") is None
+
+
+def test_a_plural_in_e_is_a_group_whatever_the_morphology(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„die Rückkehr der Flüchtlinge“: the tagger's feminine singular is the genitive plural."""
+    doc = _morph(
+        make_doc(
+            "Erika Beispiel sprach. Sie forderte die Rückkehr der Flüchtlinge.",
+            ents={"Erika Beispiel": "PER"},
+        ),
+        "Case=Gen|Gender=Fem|Number=Sing",
+        "Flüchtlinge",
+    )
+    actors = link_article(doc, DAY, kb).to_models()
+    refugees = _actor_of(actors, "der Flüchtlinge")
+    assert refugees is not None and refugees.type == "MISC"
+
+
+def test_a_listed_plural_form_without_article_is_a_group(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„russische Offizielle“ whatever the morphologizer says; "die Angestellte" may be one
+    woman, so there the morphology decides."""
+    doc = _morph(
+        make_doc("Dort posierten russische Offizielle. Die Angestellte lachte."),
+        "Case=Nom|Gender=Fem|Number=Sing",
+        "Offizielle",
+        "Angestellte",
+    )
+    for token in doc:
+        if token.text == "russische":
+            token.pos_ = "ADJ"
+    actors = link_article(doc, DAY, kb).to_models()
+    officials = _actor_of(actors, "russische Offizielle")
+    assert officials is not None and officials.id == "new:grp-rus-offizieller"
+    one = _actor_of(actors, "Die Angestellte")
+    assert one is None or not one.id.startswith("new:grp")
+
+
+def test_the_possessive_ihr_may_be_a_groups(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„Die Araber … ihr Gebiet“: the possessive "ihr" is "their" as well as "her"."""
+    doc = _morph(
+        make_doc("In Frankreich streiken viele. Die Araber können ihr Gebiet ausweiten."),
+        "Number=Plur",
+        "Araber",
+    )
+    for token in doc:
+        if token.text == "Gebiet":
+            token.pos_ = "NOUN"
+    actors = link_article(doc, DAY, kb).to_models()
+    arabs = _actor_of(actors, "Die Araber")
+    assert arabs is not None and any(m.text == "ihr" for m in arabs.mentions)

@@ -101,3 +101,18 @@ def test_office_before_an_organisation_is_its_holders(kb: KnowledgeBase, make_do
         "Bundesverbands der Deutschen Industrie",
         "BDI",
     ]
+
+
+def test_a_short_name_in_parentheses_after_an_organisation(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„Landesbank Musterland (Mulaba)“: one capitalised word is the short name; a place or
+    a known name in parentheses is not ("(Berlin)")."""
+    doc = make_doc(
+        "Die Landesbank Musterland (Mulaba) wächst. Die Mulaba zahlt. "
+        "Die Beispielbank Nordost (Berlin) wächst.",
+        ents={"Landesbank Musterland": "ORG", "Beispielbank Nordost": "ORG", "Berlin": "LOC"},
+    )
+    actors = link_article(doc, date(2020, 1, 1), kb).to_models()
+    bank = next(a for a in actors if any(m.text == "Landesbank Musterland" for m in a.mentions))
+    assert sum(m.text == "Mulaba" for m in bank.mentions) == 2
+    other = next(a for a in actors if any(m.text == "Beispielbank Nordost" for m in a.mentions))
+    assert not any(m.text == "Berlin" for m in other.mentions)

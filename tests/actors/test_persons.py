@@ -105,3 +105,49 @@ def test_reviewed_german_given_name_completes_a_surname(kb: KnowledgeBase, make_
     view = DocView(doc, load_rules())
     lone = [spot("Beispiel", start=doc.text.index("Beispiel blieb"))]
     assert [s.text for s in full_name_spots(lone, view, kb)] == ["Bernd Beispiel", "Beispiel"]
+
+
+def test_a_given_name_in_s_opens_a_full_name(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """„Dennis Beispiel“: the tagger's NOUN for an unknown surname is no genitive."""
+    doc = make_doc("Dennis Beispiel warnte.")
+    doc[1].pos_ = "NOUN"
+    view = DocView(doc, load_rules())
+    given = {"dennis"}.__contains__
+    kept = split_genitive(spot("Dennis Beispiel"), view, given=lambda w: given(w.lower()))
+    assert [p.text for p in kept] == ["Dennis Beispiel"]
+    # Without the given name it is read as a genitive, as before.
+    assert [p.text for p in split_genitive(spot("Dennis Beispiel"), view)] == ["Dennis"]
+
+
+def test_a_name_opening_with_a_particle_is_a_new_person(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Die CDU verlor mit de Beispielhaag.", ents={"de Beispielhaag": "PER"})
+    actors = link_article(doc, date(2012, 5, 7), kb).to_models()
+    person = next((a for a in actors if any(m.text == "de Beispielhaag" for m in a.mentions)), None)
+    assert person is not None and person.type == "PER"
+
+
+def test_a_given_name_after_a_place_starts_a_person() -> None:
+    """„von Liechtenstein Erika Beispiel“: not an organisation named after the place."""
+    merged = merge_spots(
+        [spot("Liechtenstein Erika", "ORG")],
+        [spot("Liechtenstein", "LOC")],
+        lambda s: False,
+        lambda w: False,
+        lambda w: w == "Erika",
+    )
+    assert [(s.text, s.label) for s in merged] == [("Liechtenstein", "LOC"), ("Erika", "PER")]
+    # Without a given name it stays an organisation named after the place.
+    kept = merge_spots(
+        [spot("Universität Hamburg", "ORG")],
+        [spot("Hamburg", "LOC", start=12)],
+        lambda s: False,
+        lambda w: False,
+        lambda w: w == "Erika",
+    )
+    assert [s.text for s in kept] == ["Universität Hamburg"]
+
+
+def test_a_given_name_takes_a_surname_joined_to_its_particle(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Damit bleibe Bashar al-Asad ein Outcast.", ents={"Bashar": "PER"})
+    actors = link_article(doc, date(2020, 6, 1), kb).to_models()
+    assert any(m.text == "Bashar al-Asad" for a in actors if a.id == "Q44329" for m in a.mentions)

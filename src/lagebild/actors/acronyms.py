@@ -13,6 +13,7 @@ is known to the KB).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -58,6 +59,26 @@ def definitions(doc: Doc, not_names: frozenset[str] = frozenset()) -> list[Defin
             long = _long_inside(doc, token.i + 1)
             if long is not None:
                 out.append(Definition(before.text, long[0], long[1]))
+    return out
+
+
+def short_forms(doc: Doc, spots: list[Spot], not_word: Callable[[str], bool]) -> list[Definition]:
+    """„Landesbank Hessen-Thüringen (Helaba)“, "Zentrum für Menschenrechte (Cenidh)": one
+    capitalised word in parentheses right after an organisation's name of several words is
+    its short name, like an acronym. `not_word` rules out words that are no names (common
+    nouns, places, page furniture: "(Foto)", "(Berlin)")."""
+    out = []
+    ends = {s.end: s for s in spots if s.label == "ORG" and " " in s.text}
+    for token in doc:
+        if token.text != "(" or token.i == 0 or token.i + 2 >= len(doc):
+            continue
+        before, inside = doc[token.i - 1], doc[token.i + 1]
+        long = ends.get(before.idx + len(before))
+        word = inside.text
+        if long is None or doc[token.i + 2].text != ")" or is_acronym(word):
+            continue
+        if word[:1].isupper() and word[1:].islower() and 3 <= len(word) <= 8 and not not_word(word):
+            out.append(Definition(word, long.start, long.end))
     return out
 
 

@@ -45,7 +45,11 @@ def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
             continue
         if form.demonstrative and _before_noun(token):
             continue  # „dieser Mann“: a determiner, handled as a description
-        either = form.possessive and {"Sing", "Plur"} <= form.numbers
+        # A possessive's number is the possessed noun's: "ihr Gebiet" may be a woman's or
+        # a group's (as "ihre" is); "ihr" alone ("gab ihr") is a woman.
+        either = form.possessive and (
+            {"Sing", "Plur"} <= form.numbers or ("Fem" in form.genders and _possessive_use(token))
+        )
         plural = not either and _plural(token, form)
         if plural and "Plur" not in form.numbers:
             continue  # "wir": the speaker's side, not resolved here
@@ -157,6 +161,14 @@ def _before_noun(token: Token) -> bool:
     )
 
 
+def _possessive_use(token: Token) -> bool:
+    """„ihr Gebiet“, "ihr neues Buch": the form stands before its noun."""
+    if token.dep_.startswith("det"):
+        return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 def _expletive(token: Token) -> bool:
     """„Es gibt“, "es regnet", "es ist klar, dass": a placeholder, not an actor. The parser's
     expletive label, and a neuter "es" followed by a dass/ob clause or an infinitive."""
@@ -248,7 +260,7 @@ def resolve_pronoun(
             continue
         person = entity.is_person or entity.is_group
         score = _salience(mention, tok, sent, possessive, window, person)
-        if score is None:
+        if score is None or (mention.start > tok.idx and not _same_clause(view, mention, tok)):
             continue
         if demonstrative and mention.place.role == "subject":
             score -= 2 * SUBJECT_BONUS  # „Dieser“ avoids the topic: the latest other person
@@ -269,10 +281,27 @@ def _salience(
         # Only a possessive looks ahead, and only to its own clause's subject.
         if not (possessive and distance == 0 and mention.place.role == "subject"):
             return None
-        return SAME_CLAUSE_SUBJECT_BONUS
+        return SAME_CLAUSE_SUBJECT_BONUS - (0.0 if person else NON_PERSON_COST)
     score = -SENTENCE_COST * distance - (0.0 if person else NON_PERSON_COST)
     if mention.place.role == "subject":
         score += SUBJECT_BONUS
         if possessive and distance == 0:
             score += SAME_CLAUSE_SUBJECT_BONUS
     return score
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb (or the root) a token's clause hangs on."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 8:
+        token, seen = token.head, seen + 1
+    return token
+
+
+def _same_clause(view: DocView, mention: Placed, tok: Token) -> bool:
+    """A subject after a possessive binds it only in the possessive's own clause: "Die CDU
+    verlor, auch wegen ihres Kandidaten, und die SPD verfehlte …" – the SPD heads another
+    clause. Without a parse every mention counts as the same clause."""
+    if not view.parsed or mention.place.token < 0:
+        return True
+    return _clause_verb(view.doc[mention.place.token]) == _clause_verb(tok)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,6 +76,8 @@ ANONYMOUS_PREFIX = new_id("anon x")[: -len("x")]
 # „die Person, die …“: relative pronouns opening a clause after a comma.
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren"})
 ORGANISATION_WINDOW = 5
+# The first sentences (title, teaser) may name a person by an office before the text does.
+CATAPHORA_SENTENCES = 2
 # Sectors of a state's own bodies: "die Regierung", "die Polizei", "die Opposition" without a
 # country word are the focus country's.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
@@ -112,6 +115,16 @@ def _feminine(desc: Description) -> bool:
     )
 
 
+def _plural_e(desc: Description) -> bool:
+    """„der Flüchtlinge“: a base noun not ending in -e plus -e is its plural (Flüchtling ->
+    Flüchtlinge), whatever the morphologizer says (it often reads the genitive plural
+    "der Flüchtlinge" as a feminine singular)."""
+    if desc.role is None:
+        return False
+    base = fold(desc.role.noun)
+    return not base.endswith("e") and fold(desc.head.text) == base + "e"
+
+
 def _capitalised(word: str) -> bool:
     """A noun: capitalised, or a compound after a number ("32-Jährige", "5000-Einwohner")."""
     if word[:1].isdigit() and "-" in word:
@@ -145,13 +158,22 @@ class Memory:
     """What appositions taught in this article: (role or noun, country) -> entity."""
 
     seen: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    # Every entity taught per key, latest last: "die Außenministerin" is the latest woman
+    # the article called so, even after "der Außenminister X".
+    history: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
 
     def learn(self, key: str, country: str | None, entity: Entity) -> None:
-        self.seen[(key, country)] = entity.id
-        self.seen[(key, None)] = entity.id
+        for where in {country, None}:
+            self.seen[(key, where)] = entity.id
+            self.history.setdefault((key, where), []).append(entity.id)
 
-    def recall(self, key: str, country: str | None) -> str | None:
-        return self.seen.get((key, country))
+    def recall(
+        self, key: str, country: str | None, accept: Callable[[str], bool] | None = None
+    ) -> str | None:
+        if accept is None:
+            return self.seen.get((key, country))
+        taught = self.history.get((key, country), [])
+        return next((e for e in reversed(taught) if accept(e)), None)
 
 
 class Describer:
@@ -168,6 +190,9 @@ class Describer:
     # -- finding ---------------------------------------------------------------------
     def find(self, actors: ArticleActors) -> list[Description]:
         found = []
+        # Titles seen before a name: the same noun alone later refers back („Der
+        # Wirtschaftsprofessor sagte“), like a lexicon's person noun.
+        titles: dict[str, RoleNoun] = {}
         for token in self.view.doc:
             # A name inside a compound ("US" in "US-Außenminister") leaves the noun free.
             if not _capitalised(token.text) or actors.inside(
@@ -184,16 +209,81 @@ class Describer:
             )
             place_noun = None if role is not None else self.rules.place_noun(token.text)
             if role is None and place_noun is None:
+                place_noun = self._apposition_noun(token, actors)
+            if role is None and place_noun is None:
+                role = self._title_before_person(token, actors)
+                if role is not None:
+                    titles[fold(token.text)] = role
+                else:
+                    role = titles.get(fold(token.text))
+            if role is None and place_noun is None:
                 continue
             found.append(self._phrase(token, role, place_noun))
         return found
 
+    def _title_before_person(self, token: Token, actors: ArticleActors) -> RoleNoun | None:
+        """„der Würzburger Wirtschaftsprofessor Peter Bofinger“, "Johnsons Vorgängerin Theresa
+        May": a person noun right before a person's name is that person's title, whether or
+        not our lexicons know it (close apposition). A person noun: masculine or feminine,
+        with an ending of persons (`title_suffixes`: -er, -in, -or, -ist, ...); not before a
+        genitive name ("das Buch Sarrazins")."""
+        doc, i = token.doc, token.i + 1
+        word = fold(token.text)
+        if (
+            token.pos_ != "NOUN"
+            or "Neut" in token.morph.get("Gender", [])
+            or not word.endswith(self.rules.title_suffixes)
+            or word in self.kb.given_names
+            or word in self.rules.given_names
+            or self.rules.kin_noun(token.text) is not None  # relatives: kin.py
+        ):
+            return None  # „im Fall Alice Weidel“: no person noun
+        while i < len(doc) and doc[i].text in _QUOTES:
+            i += 1
+        if i >= len(doc):
+            return None
+        for m in actors.mentions:
+            if m.start != doc[i].idx or m.kind != "name":
+                continue
+            entity = actors.entities[m.entity]
+            genitive = m.text.endswith("s") and not entity.model.name.endswith("s")
+            if entity.is_person and not genitive:
+                # The masculine base, so that "-in" marks a woman (Vorgängerin).
+                base = token.text[:-2] if word.endswith("erin") else token.text
+                return RoleNoun(base, (), "", None, True)
+        return None
+
+    def _apposition_noun(self, token: Token, actors: ArticleActors) -> PlaceNoun | None:
+        """„die Grenzstadt Schengen“: a noun of a kind of place or organisation is a
+        description only with the name it stands before (past an opening quote)."""
+        noun = self.rules.apposition_noun(token.text)
+        doc, i = token.doc, token.i + 1
+        while i < len(doc) and doc[i].text in _QUOTES:
+            i += 1
+        if noun is None or i >= len(doc):
+            return None
+        named = any(m.start == doc[i].idx and m.kind == "name" for m in actors.mentions)
+        return noun if named else None
+
     def _group_role(self, token: Token) -> RoleNoun | None:
         """„Die Investoren“, "der Beschäftigten": a group noun the morphologizer calls
-        plural ("ein Mitarbeiter" stays a person noun)."""
-        if "Plur" not in token.morph.get("Number", []):
-            return None
-        return self.rules.group_noun(token.text)
+        plural ("ein Mitarbeiter" stays a person noun); also a listed plural form without
+        an article ("russische Offizielle", "Corona-Leugnende"), where the morphologizer
+        often reads a singular."""
+        noun = self.rules.group_noun(token.text)
+        if noun is None or "Plur" in token.morph.get("Number", []):
+            return noun
+        head = fold(token.text.rsplit("-", 1)[-1])
+        plural_form = head != fold(noun.noun) and head in {fold(f) for f in noun.forms}
+        return noun if plural_form and not self._after_article(token) else None
+
+    def _after_article(self, token: Token) -> bool:
+        """A determiner opens the noun's phrase (past adjectives): "die Angestellte" may be
+        one woman."""
+        i = token.i - 1
+        while i >= 0 and token.doc[i].pos_ in ("ADJ", "NUM", "ADV"):
+            i -= 1
+        return i >= 0 and self._is_determiner(token.doc[i])
 
     def _predicative(self, head: Token) -> bool:
         """„zum Präsidenten“, "als Außenminister": a role given, not an actor referred to."""
@@ -425,7 +515,18 @@ class Describer:
             return None
         end = doc[i].idx + len(doc[i])
         found = [m for m in actors.mentions if m.kind == "name" and m.end == end]
+        if found and self._listed(found[-1], actors):
+            return None  # „A, B, der Außenminister der Schweiz C“: it opens the next item
         return found[-1] if found else None
+
+    def _listed(self, mention: Placed, actors: ArticleActors) -> bool:
+        """The name is an item of a list of names: a comma and another name before it."""
+        first = self.view.token_at(mention.start)
+        if first is None or first.i < 2 or first.doc[first.i - 1].text != ",":
+            return False
+        before = first.doc[first.i - 2]
+        end = before.idx + len(before)
+        return any(m.kind == "name" and m.end == end for m in actors.mentions)
 
     # -- resolving -------------------------------------------------------------------
     def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
@@ -457,10 +558,14 @@ class Describer:
             # Neither the country's office holder nor a national office's memory.
             remembered = self.memory.recall(fold(role.noun), desc.region)
             return actors.entities[remembered] if remembered is not None else None
-        remembered = self.memory.recall(fold(role.noun), iso3)
+
+        def agrees(entity_id: str) -> bool:
+            return _agrees(actors.entities[entity_id], desc)
+
+        remembered = self.memory.recall(fold(role.noun), iso3, agrees)
         if remembered is None and iso3 is not None and role.role:
-            remembered = self.memory.recall(role.role, iso3)
-        if remembered is not None and _agrees(actors.entities[remembered], desc):
+            remembered = self.memory.recall(role.role, iso3, agrees)
+        if remembered is not None:
             return actors.entities[remembered]
         if role.role == "counterpart":
             return self._counterpart(desc, actors)
@@ -475,6 +580,10 @@ class Describer:
             return self._introduce(desc, actors) if self._indefinite(desc) else None
         if self.day is None:
             return None
+        if iso3 is None and self._foreign_qualifier(role):
+            # „Sparkassenpräsident“, "Vereinspräsident": the office of a body, not the
+            # state's; only the article itself can say who holds it.
+            return self._anaphor(desc, actors) if self._definite(desc) else None
         if iso3 is None and (
             self._indefinite(desc) or fold(role.noun) in self.rules.country_only_roles
         ):
@@ -491,6 +600,33 @@ class Describer:
         if entity is not None and entity.id in actors.entities:
             entity = actors.entities[entity.id]
         return entity if entity is not None and _agrees(entity, desc) else None
+
+    def cataphor(self, desc: Description, actors: ArticleActors) -> Entity | None:
+        """„Sparkassenpräsident will mehr Investitionen“ in a title, the name only later
+        ("Sparkassenpräsident Helmut Schleweis"): an unresolved person noun of the first
+        sentences is the first person an apposition later taught that noun."""
+        role = desc.role
+        plural = desc.plural or "Plur" in desc.head.morph.get("Number", [])
+        if role is None or not role.person or plural or self._plural_office(desc):
+            return None
+        if self.view.sent_of(desc.start) > CATAPHORA_SENTENCES:
+            return None
+        taught = self.memory.history.get((fold(role.noun), None), [])
+        for entity_id in taught:
+            named = [m.start for m in actors.mentions if m.entity == entity_id]
+            ahead = bool(named) and min(named) > desc.start
+            if ahead and _agrees(actors.entities[entity_id], desc):
+                return actors.entities[entity_id]
+        return None
+
+    def _foreign_qualifier(self, role: RoleNoun) -> bool:
+        """A compound's first part that names no country or federation: the office is the
+        body's it names („Sparkassen|präsident“, "Vereins|vorsitzender")."""
+        qualifier = (role.qualifier or "").rstrip("-")
+        if not qualifier or not qualifier[:1].isupper():
+            return False
+        known = fold(qualifier) in self.rules.federal_qualifiers
+        return not known and self.kb.country_of_word(qualifier) is None
 
     def _plural_office(self, desc: Description) -> bool:
         """„Die Innenminister“: several holders of an office, no one person. The form is the
@@ -520,7 +656,12 @@ class Describer:
         """A plural of a person noun without an office ("die Demonstranten", "Aktivisten",
         "kurdische Kämpfer"): a group, not one of the article's persons. Offices in the
         plural ("beide Präsidenten") name several known actors and stay unresolved."""
-        plural = desc.plural or "Plur" in desc.head.morph.get("Number", [])
+        plural = (
+            desc.plural
+            or "Plur" in desc.head.morph.get("Number", [])
+            or _plural_e(desc)
+            or self._group_role(desc.head) is not None
+        )
         if desc.place_noun is not None:
             # "die Länder", "viele Staaten": several states, not the focus country.
             federal = fold(desc.place_noun.noun) in self.rules.federal_state_nouns
@@ -839,6 +980,8 @@ class Describer:
         if beside is not None:
             self.memory.learn(fold(noun.noun), None, beside)
             return beside
+        if noun.apposition_only:
+            return None
         if noun.refers:
             return self._latest_of(noun.refers, desc, actors)
         if noun.capital and desc.country is not None:

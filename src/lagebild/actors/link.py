@@ -22,7 +22,7 @@ from lagebild.actors.entities import ArticleActors, Entity, MentionKindT
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.names import genitive_stems, name_key
 from lagebild.actors.records import Candidate, Metonym
-from lagebild.actors.spotter import Spot
+from lagebild.actors.spotter import Spot, starts_with_particle
 from lagebild.models import Actor
 
 # A KB candidate below this score is not trusted (fuzzy single-word matches reach
@@ -175,8 +175,12 @@ class NameLinker:
         return self._cache[key]
 
     def _new(self, spot: Spot) -> Linked | None:
+        if self.kb.country_by_demonym(spot.text) is not None:
+            return None  # „die Israelis“: the state, a description (`peoples.py`)
         type_ = _NEW_TYPES.get(spot.label)
-        if type_ is None or not spot.text[:1].isupper():
+        # A person's name may open with a particle ("de Jager"), no other name.
+        particle = type_ == "PER" and starts_with_particle(spot.text)
+        if type_ is None or not (spot.text[:1].isupper() or particle):
             return None
         if " " not in spot.text and self.is_description_noun(spot.text):
             # "die Ampel", "der Freistaat": a description the NER took for a name.
@@ -190,7 +194,16 @@ class NameLinker:
             stem = name[:-1]
             if spot.before_noun or re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", self.text):
                 name = stem
+        if spot.source == "institution":
+            name = _nominative(name)  # „des Vereinigungsministeriums“
         return Linked(Entity.new(name, type_), "name")
+
+
+def _nominative(noun: str) -> str:
+    """A strong noun's genitive singular made nominative: Ministeriums, Amtes, Ausschusses."""
+    if noun.endswith("es") and noun[-3:-2] not in "aeiouäöü":
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _trusted(cand: Candidate, surface: str) -> bool:

@@ -100,8 +100,9 @@ class CountryWords:
         return chosen
 
     def demonyms(self, actors: ArticleActors) -> list[tuple[int, int, CountryInfo]]:
-        """„die Briten“, "den Israelis": the people of a state stand for the state. Not
-        before a capitalised word, where the form is an adjective in a name."""
+        """„die Briten“, "den Israelis": the people of a state stand for the state. A form
+        in -er before a capitalised word is an adjective ("die Schweizer Agentur"); other
+        forms are not ("den Palästinensern Autonomie gewähren")."""
         out = []
         doc = self.view.doc
         for token in doc:
@@ -109,7 +110,8 @@ class CountryWords:
             if info is None or actors.covered(token.idx, token.idx + len(token)):
                 continue
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            adjective = token.text.endswith("er")
+            if adjective and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
                 continue
             start = token.idx
             if token.i > 0 and doc[token.i - 1].lower_ in self.rules.determiners:

@@ -88,13 +88,18 @@ def split_genitive(
     view: DocView,
     common: Callable[[str], bool] | None = None,
     surname: Callable[[str], bool] | None = None,
+    given: Callable[[str], bool] | None = None,
 ) -> list[Spot]:
     """„Kims Großvater“, "Kims Vater Kim Jong Il": a name in the genitive before a common
     noun is a name of its own; what follows the noun (an apposition) is another. `common`
     says which words are common nouns even where the tagger calls them proper (inside an
-    entity the tagger often does: "Großvater")."""
+    entity the tagger often does: "Großvater"). A given name in -s before a word that is
+    no such noun opens a full name ("Dennis Poß", "Markus Söder": the tagger's NOUN for
+    an unknown surname is no evidence of a genitive)."""
     words = spot.text.split(" ")
     if len(words) < 2 or not words[0].endswith("s") or len(words[0]) < 4:
+        return [spot]
+    if given is not None and given(words[0]) and not (common is not None and common(words[1])):
         return [spot]
     first = view.token_at(spot.start)
     compound = first is not None and (
@@ -140,7 +145,9 @@ def extend_right(
     if token is None or token.i + 1 >= len(doc) or token.idx + len(token) != spot.end:
         return spot
     nxt = doc[token.i + 1]
-    if not token.whitespace_ or not _surname_like(nxt, kb, common):
+    if not token.whitespace_ or not (
+        _surname_like(nxt, kb, common) or _particle_surname(nxt.text, view.rules)
+    ):
         return spot
     end = nxt.idx + len(nxt)
     return Spot(spot.start, end, view.text[spot.start : end], "PER", spot.source)
@@ -151,6 +158,12 @@ def extend_right(
 # "Christophe Arend"); a common noun is not ("Maria Bücher").
 _SURNAME_POS = frozenset({"PROPN", "X", "ADV", "ADJ"})
 _GIVEN_MIN_LENGTH = 3
+
+
+def _particle_surname(word: str, rules: LinkRules) -> bool:
+    """„al-Asad“, "el-Sisi": a surname joined to its particle, written in lower case."""
+    particle, _, rest = word.partition("-")
+    return particle in rules.name_particles and rest[:1].isupper() and rest.isalpha()
 
 
 def _surname_like(token: Token, kb: KnowledgeBase, common: Callable[[str], bool] | None) -> bool:

@@ -40,6 +40,8 @@ class PlaceNoun:
     # The KB actors the noun can mean ("der Freistaat": Bayern, Sachsen or Thüringen): the
     # one of them the article named last.
     refers: frozenset[str] = frozenset()
+    # Only a description where a name follows it ("die Grenzstadt X"; `apposition_nouns`).
+    apposition_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,12 @@ class LinkRules:
     organisation_heads: tuple[str, ...] = ()
     # Words of page furniture the NER takes for names ("Foto: X/dpa"): never a new actor.
     not_actor_names: frozenset[str] = frozenset()
+    # Nouns of a kind of place or organisation before a name ("die Grenzstadt X"), folded.
+    apposition_nouns: dict[str, PlaceNoun] = field(default_factory=dict)
+    # Endings of nouns for persons ("-er", "-in", "-ist"), folded: a title before a name.
+    title_suffixes: tuple[str, ...] = ()
+    # Heads of one-word institution names ("Bundestagsverwaltung"), folded.
+    institution_heads: tuple[str, ...] = ()
 
     def pronoun(self, word: str) -> PronounForm | None:
         return self.pronouns.get(word.lower())
@@ -134,6 +142,19 @@ class LinkRules:
     def body_noun(self, word: str) -> RoleNoun | None:
         return self.body_nouns.get(fold(word))
 
+    def apposition_noun(self, word: str) -> PlaceNoun | None:
+        """Die Universitätsstadt, der Rüstungskonzern: the noun, a listed form, or a compound
+        ending in a noun of 4+ letters (after a hyphen: any listed noun)."""
+        folded = fold(word)
+        found = self.apposition_nouns.get(folded)
+        if found is None and "-" in folded:
+            found = self.apposition_nouns.get(folded.rsplit("-", 1)[1])
+        for i in range(3, len(folded) - 3):
+            if found is not None:
+                break
+            found = self.apposition_nouns.get(folded[i:])
+        return found
+
     def place_noun(self, word: str) -> PlaceNoun | None:
         found = self.place_nouns.get(fold(word))
         if found is None and "-" in word:
@@ -167,7 +188,7 @@ def _kin_nouns(rows: list[dict[str, Any]]) -> dict[str, KinNoun]:
     return out
 
 
-def _place_nouns(rows: list[dict[str, Any]]) -> dict[str, PlaceNoun]:
+def _place_nouns(rows: list[dict[str, Any]], apposition_only: bool = False) -> dict[str, PlaceNoun]:
     out: dict[str, PlaceNoun] = {}
     for row in rows:
         if row["type"] not in _TYPES:
@@ -178,6 +199,7 @@ def _place_nouns(rows: list[dict[str, Any]]) -> dict[str, PlaceNoun]:
             bool(row.get("capital", False)),
             bool(row.get("focus", False)),
             frozenset(row.get("refers", ())),
+            apposition_only,
         )
         for form in (row["noun"], *row.get("forms", ())):
             out[fold(form)] = noun
@@ -244,6 +266,9 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             },
             organisation_heads=tuple(fold(w) for w in data.get("organisation_heads", ())),
             place_nouns=_place_nouns(data["place_nouns"]),
+            apposition_nouns=_place_nouns(data.get("apposition_nouns", []), apposition_only=True),
+            title_suffixes=tuple(fold(w) for w in data.get("title_suffixes", ())),
+            institution_heads=tuple(fold(w) for w in data.get("institution_heads", ())),
             own_country_nouns=frozenset(fold(w) for w in data["own_country_nouns"]),
             body_nouns=_body_nouns(data["body_nouns"]),
             person_nouns=_person_nouns(data["person_nouns"]),

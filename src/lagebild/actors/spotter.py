@@ -25,6 +25,11 @@ _LEADING_LOWER = re.compile(r"^(?:[a-zäöüß]+\s+)+")
 _PERSON_PARTICLE = re.compile(r"^(?:de|da|di|van|al|el|bin|ibn|la|le|du|dos|del|ten|ter)\s")
 
 
+def starts_with_particle(text: str) -> bool:
+    """„de Jager“, "van Aken": a person's name opening with a lower-case particle."""
+    return bool(_PERSON_PARTICLE.match(text)) and text.split(" ", 1)[-1][:1].isupper()
+
+
 @dataclass(frozen=True, slots=True)
 class Spot:
     start: int
@@ -102,11 +107,29 @@ def named_after_place(
     return bool(capitalised) and not any(is_description_noun(w) for w in capitalised)
 
 
+def person_after_place(
+    spot: Spot, inside: list[Spot], is_given_name: Callable[[str], bool]
+) -> Spot | None:
+    """„von Liechtenstein Aurelia Frick“ where the NER took "Liechtenstein Aurelia" for an
+    organisation: a known place that opens the span and a given name right after it
+    start a person's name (the rest of the span)."""
+    first = min(inside, key=lambda g: g.start, default=None)
+    if first is None or first.start != spot.start or first.label != "LOC":
+        return None
+    rest = spot.text[first.end - spot.start :]
+    words = rest.split()
+    if not words or not is_given_name(words[0]) or rest[:1] != " ":
+        return None
+    start = first.end + 1
+    return Spot(start, spot.end, spot.text[start - spot.start :], "PER", spot.source)
+
+
 def merge_spots(
     ner: list[Spot],
     gazetteer: list[Spot],
     known: Callable[[str], bool],
     is_description_noun: Callable[[str], bool] | None = None,
+    is_given_name: Callable[[str], bool] | None = None,
 ) -> list[Spot]:
     """NER spans the KB can link stay; others give way to the gazetteer spans inside or
     across them; gazetteer spans where the NER found nothing are added."""
@@ -119,7 +142,14 @@ def merge_spots(
         # no reason to cut a person's name; a known full name inside ("Kims Vater Kim Jong
         # Il") or a place inside a bad span ("von Kasachstan") is.
         person = spot.label == "PER" and all(g.label == "PER" and " " not in g.text for g in inside)
-        whole = person or named_after_place(spot, inside, describes)
+        after_place = (
+            person_after_place(spot, inside, is_given_name)
+            if is_given_name is not None and not known(spot.text)
+            else None
+        )
+        if after_place is not None:
+            out.append(after_place)
+        whole = after_place is None and (person or named_after_place(spot, inside, describes))
         longer = [
             g
             for g in inside
@@ -154,10 +184,11 @@ def find_spots(
     use_ner: bool = True,
     use_gazetteer: bool = True,
     is_description_noun: Callable[[str], bool] | None = None,
+    is_given_name: Callable[[str], bool] | None = None,
 ) -> list[Spot]:
     ner = ner_spots(doc) if use_ner else []
     gaz = gazetteer_spots(doc.text, kb) if use_gazetteer else []
-    return merge_spots(ner, gaz, known, is_description_noun)
+    return merge_spots(ner, gaz, known, is_description_noun, is_given_name)
 
 
 def _known_organisation(token: Token, kb: KnowledgeBase) -> bool:

@@ -16,9 +16,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from lagebild.actors.acronyms import acronym_spots, definitions, unify_acronyms
+from lagebild.actors.acronyms import (
+    acronym_spots,
+    definitions,
+    short_forms,
+    unify_acronyms,
+)
 from lagebild.actors.commonnouns import load_common_nouns
 from lagebild.actors.coref import (
     SURE_SPEAKER,
@@ -33,6 +38,7 @@ from lagebild.actors.docview import DocView
 from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.kin import kin_genders, link_kin
+from lagebild.actors.kindnames import institution_spots, kind_name_spots
 from lagebild.actors.link import KnownSource, NameLinker
 from lagebild.actors.names import fold
 from lagebild.actors.orgnames import organisation_spots
@@ -107,6 +113,7 @@ def link_article(
         options.use_ner,
         options.use_gazetteer,
         linker.is_description_noun,
+        lambda word: fold(word) in kb.given_names or fold(word) in rules.given_names,
     )
     spots = _without_noise(spots, article)
     spots = [part for s in spots for part in split_roles(s, kb, linker.known_name)]
@@ -114,7 +121,25 @@ def link_article(
     spots = _without_noise(_whole_persons(spots, view, kb, rules), article)
     spots = word_spots(doc, kb, spots)
     spots = organisation_spots(doc, rules, spots)
+    spots = institution_spots(
+        doc,
+        rules.institution_heads,
+        linker.is_description_noun,
+        lambda word: (
+            kb.country_by_adjective(word) is not None or kb.place_by_adjective(word) is not None
+        ),
+        spots,
+    )
+    spots = kind_name_spots(
+        doc,
+        rules,
+        lambda token: _kind_of(token, rules, kb),
+        linker.is_description_noun,
+        load_common_nouns().is_common,
+        spots,
+    )
     acronyms = definitions(doc, rules.not_actor_names)
+    acronyms += short_forms(doc, spots, lambda w: _not_a_name(w, rules, kb, linker))
     spots = acronym_spots(doc, spots, acronyms)
     if known is not None:
         spots = learned_spots(doc, known.match, spots)
@@ -135,6 +160,27 @@ def link_article(
     _link_speakers(view, actors)
     _link_descriptions(describer, actors, own_country=True)
     return actors
+
+
+def _not_a_name(word: str, rules: LinkRules, kb: KnowledgeBase, linker: NameLinker) -> bool:
+    """A word in parentheses that is no short name: page furniture, a common or description
+    noun, or a name of another actor the KB knows ("(Berlin)", "(SPD)")."""
+    return (
+        fold(word) in rules.not_actor_names
+        or load_common_nouns().is_common(word)
+        or linker.is_description_noun(word)
+        or linker.known_name(word)
+    )
+
+
+def _kind_of(token: Token, rules: LinkRules, kb: KnowledgeBase) -> str | None:
+    """The type of actor a kind noun announces: LOC for places ("Grenzstadt"), ORG for
+    organisations ("Autozulieferer", the KB's "Unternehmen"), None for other nouns."""
+    noun = rules.apposition_noun(token.text) or rules.place_noun(token.text)
+    if noun is not None:
+        return "LOC" if noun.type == "GPE" else noun.type
+    role = kb.role_noun(token.text)
+    return "ORG" if role is not None and not role.person else None
 
 
 def _without_noise(spots: list[Spot], article: Article | None) -> list[Spot]:
@@ -196,7 +242,17 @@ def _whole_persons(
             for c in kb.match_name(word, types=_PERSON, limit=3)
         )
 
-    spots = [part for s in spots for part in split_genitive(s, view, common, surname)]
+    def given(word: str) -> bool:
+        return fold(word) in kb.given_names or fold(word) in rules.given_names
+
+    # A name the KB knows as a whole ("Business Insider") is no genitive before a noun.
+    spots = [
+        part
+        for s in spots
+        for part in (
+            [s] if s.source == "gazetteer" else split_genitive(s, view, common, surname, given)
+        )
+    ]
     trimmed = [trim_person(s, rules) if s.label == "PER" else s for s in spots]
     whole = [extend_right(s, view, kb, common) for s in trimmed if s is not None]
     whole = given_name_spots(_drop_nested(whole), view, kb, common)
@@ -286,9 +342,13 @@ def _title_gender(view: DocView, spot: Spot, titles: dict[str, str]) -> str | No
 def _propagate_names(view: DocView, actors: ArticleActors) -> None:
     """One sense per article: a name linked once is linked wherever it recurs, where the NER
     missed it. Persons also by surname and its genitive ("Lucke", "Albigs" after "Torsten
-    Albig"); other actors by multi-word names, acronyms and KB names ("Hamas"), but not by an
-    unknown single word, which in German is too often an ordinary noun ("Essen")."""
+    Albig"); other actors by multi-word names, acronyms and KB names ("Hamas"). An unknown
+    single word, which in German is often an ordinary noun ("Essen", "Klima"), only where
+    the text shows it is a name (`_proper_words`) and not inside a compound
+    ("Bahn-Konkurrenten")."""
     surfaces: dict[str, str] = {}
+    single: set[str] = set()
+    proper = _proper_words(view)
     for m in actors.mentions:
         if m.kind != "name":
             continue
@@ -305,21 +365,40 @@ def _propagate_names(view: DocView, actors: ArticleActors) -> None:
             or (m.text.isupper() and len(m.text) >= 2)
             or not m.entity.startswith(NEW_PREFIX)
         ):
-            # A known actor's one-word name ("Hamas") is safe to repeat, an unknown one's not.
+            # A known actor's one-word name ("Hamas") is safe to repeat.
             surfaces.setdefault(m.text, m.entity)
+        elif m.text in proper and m.text not in surfaces:
+            surfaces[m.text] = m.entity
+            single.add(m.text)
     text = view.text
     for surface in sorted(surfaces, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
             start, end = match.start(), match.end()
-            if actors.covered(start, end):
+            if actors.covered(start, end) or (surface in single and text[end : end + 1] == "-"):
                 continue
             entity = actors.entities[surfaces[surface]]
             actors.add(entity, start, end, surface, "name", view.place(start, end))
     actors.mentions.sort(key=lambda m: m.start)
 
 
+def _proper_words(view: DocView) -> set[str]:
+    """Words the text uses as names: the tagger calls some occurrence a proper noun, never
+    a plural ("Juden", "Museen"), and no lexicon calls them common nouns
+    ("Schuldenbremse")."""
+    proper: set[str] = set()
+    plural: set[str] = set()
+    for token in view.doc:
+        if "Plur" in token.morph.get("Number", []):
+            plural.add(token.text)
+        elif token.pos_ == "PROPN" and token.text[:1].isupper():
+            proper.add(token.text)
+    common = load_common_nouns().is_common
+    return {w for w in proper - plural if not common(w)}
+
+
 def _link_descriptions(describer: Describer, actors: ArticleActors, own_country: bool) -> None:
     rules = describer.rules
+    pending: list[Description] = []
     for desc in describer.find(actors):
         if desc.start == desc.end or actors.covered(
             desc.start, desc.end, frozenset({"description"})
@@ -338,11 +417,22 @@ def _link_descriptions(describer: Describer, actors: ArticleActors, own_country:
             else describer.resolve(desc, actors)
         )
         if entity is None:
+            pending.append(desc)
             continue
-        text = describer.view.text[desc.start : desc.end]
-        place = describer.view.place(desc.start, desc.end)
-        actors.add(entity, desc.start, desc.end, text, "description", place)
-        actors.mentions.sort(key=lambda m: m.start)
+        _add_description(describer, actors, desc, entity)
+    for desc in pending:
+        found = describer.cataphor(desc, actors)
+        if found is not None:
+            _add_description(describer, actors, desc, found)
+
+
+def _add_description(
+    describer: Describer, actors: ArticleActors, desc: Description, entity: Entity
+) -> None:
+    text = describer.view.text[desc.start : desc.end]
+    place = describer.view.place(desc.start, desc.end)
+    actors.add(entity, desc.start, desc.end, text, "description", place)
+    actors.mentions.sort(key=lambda m: m.start)
 
 
 def _owner_country(desc: Description, describer: Describer, actors: ArticleActors) -> Entity | None:
