@@ -37,6 +37,17 @@ def test_same_actor_rules() -> None:
     )
 
 
+def test_a_local_body_matches_our_sector_actor_but_no_other_named_actor_of_its_code() -> None:
+    pirates = gold_actor(id="new:piratenpartei", name="Piratenpartei", type="ORG", code="DEUPTY")
+    assert not same_actor(pirates, Actor(id="Q49762", name="CDU", type="ORG", code="DEUPTY"))
+    assert not same_actor(
+        pirates, Actor(id="new:die-linke-x", name="Linke", type="ORG", code="DEUPTY")
+    )
+    assert same_actor(
+        pirates, Actor(id="lb:grp-deu-pty", name="Germany (PTY)", type="ORG", code="DEUPTY")
+    )
+
+
 def test_a_local_gold_actor_the_kb_now_knows_matches_by_full_name() -> None:
     local = gold_actor(id="new:mike-pence", name="Mike Pence", type="PER")
     assert same_actor(local, Actor(id="Q24313", name="Mike Pence", type="PER"))

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.actors.entities import NEW_PREFIX
+from lagebild.actors.link import GROUP_PREFIX
 from lagebild.actors.names import name_key
 from lagebild.actors.stage import LinkOptions, article_day, link_article
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
@@ -63,8 +64,7 @@ def _slug_key(actor_id: str) -> str:
 def same_actor(gold: GoldActor, pred: Actor, aliases: dict[str, str] | None = None) -> bool:
     """Same id; a state and anything of its country; a local actor by name or id spelling,
     or by overlapping name mentions (`aliases`), or a KB actor of the same name and type;
-    a local body and our sector actor with the
-    gold's code (new:bundestag, DEULEG)."""
+    a local body and our sector actor with the gold's code (new:bundestag, DEULEG)."""
     if gold.id == pred.id:
         return True
     if aliases and aliases.get(pred.id) == gold.id:
@@ -83,7 +83,14 @@ def same_actor(gold: GoldActor, pred: Actor, aliases: dict[str, str] | None = No
             or name_key(gold.name) in {name_key(pred.name), name_key(pred.name_de or "")}
         ):
             return True
-        return bool(gold.code) and gold.type != "PER" and pred.code == gold.code
+        # Our sector actor for an unnamed body (new:bundestag = DEULEG); never another named
+        # actor that happens to share the code (new:piratenpartei is not the CDU, DEUPTY).
+        return (
+            bool(gold.code)
+            and gold.type != "PER"
+            and pred.id.startswith(GROUP_PREFIX)
+            and pred.code == gold.code
+        )
     return False
 
 

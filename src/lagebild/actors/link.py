@@ -53,6 +53,9 @@ class Linked:
     kind: MentionKindT
 
 
+GROUP_PREFIX = "lb:grp-"
+
+
 def group_entity(kb: KnowledgeBase, iso3: str, sector: str) -> Entity:
     """A state's body (its government, military, ...) as one actor: RUS + MIL -> RUSMIL."""
     info = kb.countries.get(iso3)
@@ -60,7 +63,7 @@ def group_entity(kb: KnowledgeBase, iso3: str, sector: str) -> Entity:
     name = country.name if country else iso3
     name_de = country.name_de if country else None
     actor = Actor(
-        id=f"lb:grp-{iso3.lower()}-{sector.lower()}",
+        id=f"{GROUP_PREFIX}{iso3.lower()}-{sector.lower()}",
         name=f"{name} ({sector})",
         name_de=f"{name_de} ({sector})" if name_de else None,
         type="ORG",
