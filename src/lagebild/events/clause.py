@@ -127,7 +127,21 @@ def attached_preps(token: Token, cfg: ExtractorConfig) -> list[str]:
                 found.append(prep)
         elif child.dep_ == "case" or child.tag_ in {"APPR", "APPRART"}:
             found.append(preposition_of(child))
+        elif child.tag_ == "PAV" and (prep := adverb_preposition(child.text, cfg)):
+            found.append(prep)
     return found
+
+
+def adverb_preposition(word: str, cfg: ExtractorConfig) -> str | None:
+    """The preposition a pronominal adverb stands for ("darauf" -> auf, "dafür" -> für,
+    "dagegen" -> gegen): it is the PP of a dass- or zu-clause ("pocht darauf, dass
+    ...", "setzt sich dafür ein, ...")."""
+    low = word.casefold()
+    for prefix in cfg.adverb_prefixes:
+        rest = low.removeprefix(prefix)
+        if rest != low and rest in cfg.adverb_preps:
+            return rest
+    return None
 
 
 def feats(token: Token, name: str) -> list[str]:

@@ -87,6 +87,9 @@ class ExtractorConfig(_Config):
     particle_deps: frozenset[str]
     negation_lemmas: frozenset[str]
     agent_preps: frozenset[str]
+    # Pronominal adverbs (PAV): prefix + preposition ("dar"+"auf"); see `adverb_preposition`.
+    adverb_prefixes: tuple[str, ...] = ()
+    adverb_preps: frozenset[str] = frozenset()
     # Labels of a passive's agent phrase (UD obl:agent), which mark the passive even
     # without an auxiliary.
     agent_deps: frozenset[str] = frozenset()
@@ -118,6 +121,9 @@ class ExtractorConfig(_Config):
     # Types whose object without an actor is addressed through the actors its
     # modifiers name ("kritisierte die russische Politik" -> Russia).
     owner_types: frozenset[str] = frozenset()
+    # Types whose theme object (what is seized, closed, destroyed) names the recipient:
+    # the actor it is, or its owners ("grenzt den Gazastreifen ab").
+    theme_owner_types: frozenset[str] = frozenset()
     # Types whose recipient is the actor of the reason ("wegen Verstößen der AfD").
     blame_types: frozenset[str] = frozenset()
     quote_speaker: QuoteSpeaker = QuoteSpeaker(types=frozenset(), penalty=0.0)
@@ -126,6 +132,9 @@ class ExtractorConfig(_Config):
     speech: SpeechCues
     confidence: ConfidenceWeights
     keep_sourceless_events: bool
+    # Types that involve two parties by definition (aid to, sanctions against, talks
+    # with): a merged event of these types naming one party only is dropped.
+    two_party_types: frozenset[str] = frozenset()
     # Verbs of receiving: the subject of "X erhielt eine Spende / eine Zusage" is the
     # recipient of the noun's event, not its agent.
     receive_verbs: frozenset[str] = frozenset()

@@ -13,7 +13,8 @@ merging (it adds a mention to an event that other reports give a source), and a
 merged event that still has no source is dropped (`keep_sourceless_events`). A
 nested noun trigger ("Festigung der Kooperation") is kept only if it has a source
 of its own. Directed mentions without a target may take one from the discourse
-(`discourse.py`).
+(`discourse.py`). A merged event of a two-party type (aid, sanctions, talks:
+`two_party_types`) that names one party only is dropped.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ class Extractor:
     def merged(self, article: Article, doc: Doc) -> list[MergedEvent]:
         countries = {a.id: a.country for a in article.actors if a.country}
         merged = merge_mentions(article.id, self.mentions(article, doc), countries)
+        # "Iran's financial aid" with no recipient is no act of aid to anyone we know.
+        merged = [e for e in merged if _enough_parties(e, self.cfg.two_party_types)]
         if self.cfg.keep_sourceless_events:
             return merged
         return [event for event in merged if event.source]
@@ -189,6 +192,13 @@ def _absorbed(triggers: list[Trigger], cfg: ExtractorConfig) -> dict[int, tuple[
                     out[trig.anchor.i] = (governor, trig)
                 break
     return out
+
+
+def _enough_parties(event: MergedEvent, types: frozenset[str]) -> bool:
+    """Aid is given to someone, sanctions hit someone, a meeting has two sides (PLOVER's
+    definitions): such an event naming one party only lost its other side in the parse
+    ("Irans Finanzhilfen", "bei einer Pressekonferenz") and is no event we can report."""
+    return event.type not in types or len({*event.source, *event.target}) > 1
 
 
 def _willed(trigger: Trigger, will: frozenset[str]) -> bool:

@@ -183,6 +183,7 @@ class Lexicon:
         self.cue_words = frozenset(
             w.casefold() for e in self.entries for w in (*e.parts, *e.requires_any, *e.excludes_any)
         )
+        self.part_words = frozenset(w.casefold() for e in self.entries for w in e.parts)
         for entry in self.entries:
             self._index(entry)
 

@@ -228,8 +228,12 @@ class RoleFinder:
         self._preps(verb, trigger, roles, passive=passive)
         if not roles.target:
             self._stray_pps(verb, trigger, roles)
+        if not roles.target and entry.obj != "target":
+            self._object_pps(verb, trigger, roles)
         if not roles.target and entry.type in self.cfg.owner_types and entry.obj == "target":
             self._owners(verb, roles)
+        if not roles.target and entry.type in self.cfg.theme_owner_types and entry.obj == "theme":
+            self._owners(verb, roles, seized=True)
         if roles.how == "none" and roles.source:
             roles.how = "direct"
 
@@ -243,14 +247,21 @@ class RoleFinder:
             for c in obj.head.children
         )  # fmt: skip
 
-    def _owners(self, verb: Token, roles: Roles) -> None:
+    def _owners(self, verb: Token, roles: Roles, seized: bool = False) -> None:
         """An object that names no actor is a thing; the actors its modifiers name own
         it, and criticising or rejecting it addresses them ("kritisierte die
-        US-türkische Vereinbarung" -> USA, Turkey)."""
+        US-türkische Vereinbarung" -> USA, Turkey). Force and coercion against a
+        thing (`seized`: theme_owner_types) hit the actor the object names or its
+        genitive owner too ("grenzt den Gazastreifen ab", "okkupierte das Gebiet der
+        Tschechen")."""
         source = {r.actor for r in roles.source}
         for child in verb.children:
             if child.dep_ in self.cfg.object_deps and not case_of(child):
                 owners = self.actors.modifier_actors(child, self.cfg)
+                if seized:  # what is seized or destroyed: the actor it names, or its owner
+                    owners += self.actors.phrase_actors(child, self.cfg)
+                    owners += [r for g in child.children if self._genitive(g)
+                               for r in _shift(self.actors.phrase_actors(g, self.cfg), 2)]  # fmt: skip
                 roles.add("target", [r for r in owners if r.actor not in source])
 
     def _blamed(self, anchor: Token, roles: Roles) -> None:
@@ -280,6 +291,19 @@ class RoleFinder:
             if sibling.i < verb.i and case_of(sibling) in trigger.entry.preps:
                 roles.add("target", _shift(self.actors.phrase_actors(sibling, self.cfg), 1))
 
+    def _object_pps(self, verb: Token, trigger: Trigger, roles: Roles) -> None:
+        """A PP with one of the entry's prepositions hung on the verb's object (the
+        thing moved, not a recipient) is the verb's: parsers attach it to the nearest
+        noun ("zieht seine Soldaten [aus dem Gazastreifen] ab")."""
+        for obj in verb.children:
+            if obj.dep_ not in self.cfg.object_deps:
+                continue
+            nouns = [obj, *(c for c in obj.children if c.dep_ in self.cfg.np_conj_deps)]
+            pps = [c for n in nouns for c in n.children if c.dep_ in self.cfg.oblique_deps]
+            for pp in pps:
+                if case_of(pp) in trigger.entry.preps:
+                    roles.add("target", _shift(self.actors.phrase_actors(pp, self.cfg), 2))
+
     def _stray_objects(self, subject: Token) -> list[Token]:
         """Noun phrases the parser hung on the subject as apposition although their
         article is accusative: an apposition agrees in case with its head, so "Russlands
@@ -297,12 +321,16 @@ class RoleFinder:
 
     # --- nouns -----------------------------------------------------------------------
 
+    def _genitive(self, child: Token) -> bool:
+        """A genitive or possessive dependent of a noun ("Besuch Putins", "seine")."""
+        return child.dep_ in self.cfg.genitive_deps or (
+            child.dep_ == "nmod" and "Gen" in feats(child, "Case") and not case_of(child)
+        )
+
     def _noun(self, noun: Token, trigger: Trigger, roles: Roles) -> None:
         entry = trigger.entry
         for child in noun.children:
-            genitive = child.dep_ in self.cfg.genitive_deps or (
-                child.dep_ == "nmod" and "Gen" in feats(child, "Case") and not case_of(child)
-            )
+            genitive = self._genitive(child)
             if genitive and entry.gen != "none":
                 refs = self.actors.phrase_actors(child, self.cfg)
                 roles.add(entry.gen, refs)

@@ -106,11 +106,18 @@ class TriggerFinder:
 
     def _cue_form(self, token: Token, lemma: str) -> str:
         """A noun's lemma, or the singular a construction part or sense cue names when
-        the lemmatiser left the plural ("Handschellen" -> Handschelle, "NGOs" -> NGO)."""
-        cues = self.lexicon.cue_words
-        if token.pos_ not in {"NOUN", "PROPN"} or lemma.casefold() in cues:
+        the lemmatiser left the plural ("Handschellen" -> Handschelle, "NGOs" -> NGO).
+        A construction part wins over a sense cue: a cue list may name the plural too
+        ("Beschränkungen"), the construction only the singular ("Beschränkungen
+        verfügen" has the part Beschränkung)."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
             return lemma
-        return next((c for c in noun_candidates(lemma, token.text) if c.casefold() in cues), lemma)
+        candidates = noun_candidates(lemma, token.text)
+        for words in (self.lexicon.part_words, self.lexicon.cue_words):
+            hit = next((c for c in candidates if c.casefold() in words), None)
+            if hit is not None:
+                return hit
+        return lemma
 
     def _multiword(
         self, tokens: list[Token], plain: list[str], composed: list[str], actors: ActorIndex
