@@ -176,9 +176,14 @@ def _after_colon(w: Work, s: Sentence) -> Found | None:
     if not colons or colons[-1] + 1 in s.blocked or w.is_headline(s):
         return None
     first = colons[-1] + 1
-    if not _reporting_clause(toks[first:]):
-        return None
     hits = [h for h in w.hits[s.index] if h.index < first]
+    # a cue verb before the colon takes the Konjunktiv II too, as after a comma
+    # ("warnt: Viele Infarkte würden zu spät erkannt")
+    cued = any(not h.noun and "konj" in h.frames for h in hits)
+    if not _reporting_clause(toks[first:]) and not (
+        cued and subjunctive_clause(toks, first, len(toks), strict=False)
+    ):
+        return None
     cue = _tokens(s, (hits[-1].index, hits[-1].end)) if hits else None
     who = _tokens(s, lead_in_subject(toks, colons[-1]))
     start = toks[first].start

@@ -229,14 +229,27 @@ def attribution_next(s: Sentence | None) -> tuple[TokenSpan | None, TokenSpan | 
     return (1, hits[0].end), subject_after_cue(s.tokens, 1)
 
 
+_NAMING_REACH = 7  # tokens between a naming verb and its quoted object
+
+
+def _breaks(s: Sentence, start: int, end: int) -> bool:
+    return any(t.text in (",", ";", ":", "–") for t in s.tokens[start:end])
+
+
 def naming_object(s: Sentence, q: QuotedSpan, hits: list[CueHit]) -> CueHit | None:
     """The naming verb whose object the quoted span is ("sprach von einer „…“",
     "als die Regierung von einem „Erfolg“ sprach")."""
     first, after = s.token_at(q.start), s.token_at(q.end)
+    # "nannten die Forderung von zwölf Prozent „…“": a long object in the same
+    # clause, where no other cue verb ("…, wie X sich ausdrückte") may claim it
+    alone = sum(not h.noun for h in hits) == 1
     for hit in reversed(hits):
         if hit.noun or "naming" not in hit.frames:
             continue
         if hit.index < first and first - hit.end <= 4:
+            return hit
+        reach = alone and first - hit.end <= _NAMING_REACH
+        if hit.index < first and reach and not _breaks(s, hit.end, first):
             return hit
         if hit.index >= after and hit.index - after <= 1:
             return hit

@@ -15,7 +15,15 @@ from lagebild.quotes.stage import doc_sentences, doc_tokens
 
 # The annotated sets live with the tests (texts we wrote; see docs/quotes.md).
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "resources" / "quotes"
-GOLD_FILES = ("annotated.yaml", "heldout.yaml", "blind.yaml", "blind2.yaml", "blind3.yaml")
+GOLD_FILES = (
+    "annotated.yaml",
+    "heldout.yaml",
+    "blind.yaml",
+    "blind2.yaml",
+    "blind3.yaml",
+    "genres.yaml",
+    "genres2.yaml",
+)
 
 
 def _rows(scores: Scores) -> list[ScoreRow]:

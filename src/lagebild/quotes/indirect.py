@@ -23,6 +23,7 @@ from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.speakers import (
     clause_start,
     phrase_at,
+    real_speaker,
     speaker_of,
     subject_after_cue,
 )
@@ -49,7 +50,9 @@ def _zu_infinitive(s: Sentence, c: int) -> bool:
     while end < len(s.tokens) and s.tokens[end].text not in (",", ".", ";", ":"):
         end += 1
     words = [t.text for t in s.tokens[c:end] if t.text.isalpha()]
-    return "zu" in words[-3:-1] or (
+    # an infinitive follows "zu" ("zu haben", "zu tun"); "sei zu spät" is a degree
+    tail = range(max(len(words) - 3, 0), len(words) - 1)
+    return any(words[i] == "zu" and words[i + 1].endswith("n") for i in tail) or (
         bool(words) and re.fullmatch(r"\w+zu\w+en", words[-1]) is not None
     )
 
@@ -346,9 +349,11 @@ def _wie_clause(text: str, s: Sentence, hit: CueHit) -> Found | None:
     start = clause_start(toks, hit.index)
     if toks[start].text not in ("wie", "Wie") or start + 1 >= hit.index:
         return None
-    if np_end(toks, start + 1) is None and not toks[hit.index].text.endswith(("te", "ten")):
+    source = toks[start + 1].text == "aus"  # "Wie aus dem Bericht hervorgeht, …"
+    finite = toks[hit.index].text.endswith(("te", "ten"))
+    if np_end(toks, start + 1) is None and not finite and not source:
         return None  # no subject, no finite verb: "Wie vom Gesetz verlangt, …"
-    who = phrase_at(toks, start + 1)
+    who = real_speaker(toks, phrase_at(toks, start + 2)) if source else phrase_at(toks, start + 1)
     cue = (hit.index, hit.end)
     if start == 0:
         comma = clause_end(toks, hit.index, len(toks))

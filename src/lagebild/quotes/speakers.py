@@ -82,9 +82,13 @@ def _apposition(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """Is tokens[start:stop] an apposition: a noun phrase ("der Chef der Partei"),
     or one after a time adverb and with no verb ("damals AfD-Chef in Essen und
     heute Abgeordneter")?"""
-    if np_end(tokens, start) == stop:
-        return True
     words = load_lexicon().words
+    end = np_end(tokens, start)
+    # with prepositional attributes: "Direktor der Klinik für Kardiologie"
+    while end is not None and end < stop and tokens[end].text.lower() in words.prepositions:
+        end = np_end(tokens, end + 1)
+    if end == stop:
+        return True
     if tokens[start].text.lower() not in words.adverbs or np_end(tokens, start + 1) is None:
         return False
     return not any(_verb_like(t) for t in tokens[start + 1 : stop])
@@ -230,6 +234,11 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
         found = _subject_before_apposition(tokens, start)
     if found is None:  # the word-form rules give up: ask the parse, if there is one
         found = parsed_subject(tokens, pivot)
+    expletive = found is not None and found[1] - found[0] == 1 and tokens[found[0]].text == "es"
+    if expletive or (found is None and tokens[start].text == "Aus"):
+        # "In einer Mitteilung der Stadtwerke heißt es", "Aus dem Bericht geht
+        # hervor, dass …": the source the clause names
+        return real_speaker(tokens, _source_after(tokens, start))
     return real_speaker(tokens, found)
 
 
@@ -372,7 +381,9 @@ def _source_after(tokens: Sequence[Token], j: int) -> TokenSpan | None:
     nouns = load_lexicon().nouns
     stop = clause_end(tokens, j, len(tokens))
     for i in range(j, stop - 1):
-        if tokens[i].text == "aus":
+        low = tokens[i].text.lower()
+        # "Aus dem Rathaus hieß es", "hieß es seitens der Stadt", "Von der Stadt hieß es"
+        if low in ("aus", "seitens") or (low == "von" and i == j):
             return phrase_at(tokens, i + 1)
         if tokens[i].text in nouns and tokens[i + 1].text in _GENITIVE:
             return phrase_at(tokens, i + 1 if tokens[i + 1].text in ("des", "der") else i + 2)
