@@ -35,12 +35,18 @@ class PronounHit:
     # A possessive "ihre" whose number the text does not show (its inflection agrees with
     # the possessed noun: "ihre Erlebnisse"): a woman, a body or a group.
     either: bool = False
+    # „Der diente …“: an article form standing for the latest noun phrase (see
+    # `standalone_demonstratives`); a noun that is no actor in between means a thing.
+    standalone: bool = False
 
 
 def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
     hits = []
     for token in view.doc:
         form = rules.pronoun(token.text)
+        standalone = form is None and _opens_before_verb(token)
+        if standalone:
+            form = rules.standalone_demonstratives.get(token.lower_)
         if form is None or _formal(token) or _expletive(token):
             continue
         if form.demonstrative and _before_noun(token):
@@ -53,7 +59,7 @@ def find_pronouns(view: DocView, rules: LinkRules) -> list[PronounHit]:
         plural = not either and _plural(token, form)
         if plural and "Plur" not in form.numbers:
             continue  # "wir": the speaker's side, not resolved here
-        hits.append(PronounHit(token, form, plural, either))
+        hits.append(PronounHit(token, form, plural, either, standalone))
     return hits
 
 
@@ -169,6 +175,15 @@ def _possessive_use(token: Token) -> bool:
     return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _opens_before_verb(token: Token) -> bool:
+    """„Der diente aber …“: the first word of a sentence, right before a verb, so no
+    article of a noun."""
+    doc = token.doc
+    if not token.is_sent_start or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i + 1].pos_ in ("VERB", "AUX")
+
+
 def _expletive(token: Token) -> bool:
     """„Es gibt“, "es regnet", "es ist klar, dass": a placeholder, not an actor. The parser's
     expletive label, and a neuter "es" followed by a dass/ob clause or an infinitive."""
@@ -250,6 +265,7 @@ def resolve_pronoun(
         inside.add(speaker.id)
     best: tuple[float, int] | None = None
     chosen: Entity | None = None
+    chosen_end = -1
     for mention in actors.mentions:
         if mention.kind == "adjective":
             continue  # „die Schweizer Agentur … ihrem“: the agency, not Switzerland
@@ -266,8 +282,25 @@ def resolve_pronoun(
             score -= 2 * SUBJECT_BONUS  # „Dieser“ avoids the topic: the latest other person
         key = (score, mention.start)
         if best is None or key > best:
-            best, chosen = key, entity
+            best, chosen, chosen_end = key, entity, mention.end
+    if hit.standalone and _thing_between(view, actors, chosen_end, hit):
+        return None  # „Der Imageschaden … Der kostet nichts“: the demonstrative is the thing
     return chosen
+
+
+def _thing_between(view: DocView, actors: ArticleActors, start: int, hit: PronounHit) -> bool:
+    """A singular common noun of the pronoun's gender, in no actor's mention, between the
+    antecedent and the pronoun."""
+    for token in view.doc[: hit.token.i]:
+        if token.idx < start or token.pos_ != "NOUN":
+            continue
+        if "Plur" in token.morph.get("Number", []):
+            continue
+        if not set(token.morph.get("Gender", [])) & hit.form.genders:
+            continue
+        if not actors.covered(token.idx, token.idx + len(token)):
+            return True
+    return False
 
 
 def _salience(

@@ -11,524 +11,41 @@ possessive, adjectives, a country genitive). It is resolved, in this order, by
 3. the counterpart rule for "Amtskollege": the same office in the other country;
 4. the KB: who held the office in the country on the article's date;
 5. for bodies (Regierung, Truppen) with a country: the state's sector actor (RUSMIL).
+
+One module a layer, each class extending the one before: `description` (the record, the
+memory, grammar checks), `findphrases` (finding), `appositions`, `orgplaces` (places,
+organisations, bodies), and here roles, groups and offices.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 
-from spacy.tokens import Token
-
-from lagebild.actors.docview import DocView
-from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, Placed, new_id
-from lagebild.actors.kb import KnowledgeBase
-from lagebild.actors.link import NameLinker, group_entity
+from lagebild.actors.description import (
+    ANAPHOR_WINDOW,
+    ANONYMOUS_PREFIX,
+    CATAPHORA_SENTENCES,
+    DEFINITE,
+    INDEFINITE,
+    RELATIVE_PRONOUNS,
+    SINGULAR_ARTICLES,
+    STATE_SECTORS,
+    Description,
+    gender_agrees,
+    is_feminine,
+    plural_e,
+)
+from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, new_id
+from lagebild.actors.link import group_entity
 from lagebild.actors.names import fold
+from lagebild.actors.orgplaces import PlaceResolver
 from lagebild.actors.records import CountryInfo, RoleNoun
-from lagebild.actors.rules import LinkRules, PlaceNoun
 from lagebild.models import Actor
 
-_POSTNOMINAL = frozenset({"von", "aus"})
-# Quotes between a noun and its apposition: closing (Der „ewige Präsident“ Kim Il Sung) or
-# opening (die Wochenzeitschrift „Freitag“).
-_QUOTES = frozenset({"„", "‚", "“", "”", "«", "»", '"', "'"})
-_GENITIVE_ARTICLES = frozenset({"der", "des"})
-# An office's complement before its holder's name: "der Präsident des Verbands X, Name".
-_COMPLEMENT_WORDS = frozenset({"der", "des", "von", "vom"})
-_COMPLEMENT_TOKENS = 8
-# Definite articles, also fused with a preposition ("im Parlament", "vom Gericht").
-DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "im", "ins", "am", "vom", "beim"})
-# Articles that are singular before a masculine office noun ("dem Minister", "seinem
-# Amtskollegen"; "der" as a genitive plural is rare beside the nominative singular).
-SINGULAR_ARTICLES = frozenset(
-    {
-        "der",
-        "dem",
-        "des",
-        "ein",
-        "einem",
-        "eines",
-        "einen",
-        "seinem",
-        "seines",
-        "ihrem",
-        "ihres",
-        "diesem",
-        "dieses",
-        "jenem",
-        "jenes",
-        "im",
-        "am",
-        "vom",
-        "beim",
-    }
-)
-_INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
-# Sentences a definite description looks back for its person, or for its party or company.
-ANAPHOR_WINDOW = 2
-_ANY_KIND = frozenset({"name", "description", "pronoun", "metonym", "adjective"})
-# Ids of the unnamed people `_introduce` brings in ("ein Aktivist").
-ANONYMOUS_PREFIX = new_id("anon x")[: -len("x")]
-# „die Person, die …“: relative pronouns opening a clause after a comma.
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren"})
-ORGANISATION_WINDOW = 5
-# The first sentences (title, teaser) may name a person by an office before the text does.
-CATAPHORA_SENTENCES = 2
-# Sectors of a state's own bodies: "die Regierung", "die Polizei", "die Opposition" without a
-# country word are the focus country's.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
-# Sectors of non-state organisations a definite noun refers back to ("die Partei", "die
-# Firma", "die Gewerkschaft").
-_ORGANISATION_SECTORS = frozenset({"PTY", "BUS", "LAB"})
+__all__ = ["ANAPHOR_WINDOW", "DEFINITE", "SINGULAR_ARTICLES", "Describer", "Description"]
 
 
-def _make_organisation(entity: Entity, desc: Description) -> None:
-    entity.is_person = False
-    # Pronouns agree with the noun's grammatical gender: „der Konzern … seinen“.
-    genders = desc.head.morph.get("Gender", [])
-    entity.gender = genders[0] if len(genders) == 1 else None
-    entity.gender_guessed = False
-    entity.model.type = "ORG"
-    if desc.role is not None:
-        entity.model.sector = entity.model.sector or desc.role.sector
-
-
-def _feminine(desc: Description) -> bool:
-    head = desc.head
-    if (
-        head.lower_.endswith(("in", "innen"))
-        and desc.role is not None
-        and not fold(desc.role.noun).endswith("in")
-    ):
-        return True
-    # A nominalised adjective ("die 32-Jährige", "die Vorsitzende") or a noun like "Frau"
-    # shows its gender only in the article, which the morphologizer reads.
-    return (
-        desc.role is not None
-        and desc.role.person
-        and head.morph.get("Gender", []) == ["Fem"]
-        and "Plur" not in head.morph.get("Number", [])
-    )
-
-
-def _plural_e(desc: Description) -> bool:
-    """„der Flüchtlinge“: a base noun not ending in -e plus -e is its plural (Flüchtling ->
-    Flüchtlinge), whatever the morphologizer says (it often reads the genitive plural
-    "der Flüchtlinge" as a feminine singular)."""
-    if desc.role is None:
-        return False
-    base = fold(desc.role.noun)
-    return not base.endswith("e") and fold(desc.head.text) == base + "e"
-
-
-def _capitalised(word: str) -> bool:
-    """A noun: capitalised, or a compound after a number ("32-Jährige", "5000-Einwohner")."""
-    if word[:1].isdigit() and "-" in word:
-        word = word.rsplit("-", 1)[1]
-    return word[:1].isupper()
-
-
-def _agrees(entity: Entity, desc: Description) -> bool:
-    """„die Außenministerin“ is not a man the article called "Außenminister"."""
-    if not entity.is_person or entity.gender is None:
-        return True
-    return entity.gender == ("Fem" if _feminine(desc) else "Masc") or not _feminine(desc)
-
-
-@dataclass
-class Description:
-    start: int
-    end: int
-    head: Token
-    role: RoleNoun | None
-    place_noun: PlaceNoun | None
-    country: CountryInfo | None
-    possessive: Token | None
-    plural: bool
-    # A region's adjective ("saarländische"): the office is that region's (a KB place id).
-    region: str | None = None
-
-
-@dataclass
-class Memory:
-    """What appositions taught in this article: (role or noun, country) -> entity."""
-
-    seen: dict[tuple[str, str | None], str] = field(default_factory=dict)
-    # Every entity taught per key, latest last: "die Außenministerin" is the latest woman
-    # the article called so, even after "der Außenminister X".
-    history: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
-
-    def learn(self, key: str, country: str | None, entity: Entity) -> None:
-        for where in {country, None}:
-            self.seen[(key, where)] = entity.id
-            self.history.setdefault((key, where), []).append(entity.id)
-
-    def recall(
-        self, key: str, country: str | None, accept: Callable[[str], bool] | None = None
-    ) -> str | None:
-        if accept is None:
-            return self.seen.get((key, country))
-        taught = self.history.get((key, country), [])
-        return next((e for e in reversed(taught) if accept(e)), None)
-
-
-class Describer:
-    def __init__(
-        self, kb: KnowledgeBase, rules: LinkRules, view: DocView, linker: NameLinker
-    ) -> None:
-        self.kb = kb
-        self.rules = rules
-        self.view = view
-        self.linker = linker
-        self.day: date | None = linker.day
-        self.memory = Memory()
-
-    # -- finding ---------------------------------------------------------------------
-    def find(self, actors: ArticleActors) -> list[Description]:
-        found = []
-        # Titles seen before a name: the same noun alone later refers back („Der
-        # Wirtschaftsprofessor sagte“), like a lexicon's person noun.
-        titles: dict[str, RoleNoun] = {}
-        for token in self.view.doc:
-            # A name inside a compound ("US" in "US-Außenminister") leaves the noun free.
-            if not _capitalised(token.text) or actors.inside(
-                token.idx, token.idx + len(token), frozenset({"name", "metonym"})
-            ):
-                continue
-            if token.i > 0 and self._predicative(token):
-                continue
-            role = (
-                self.kb.role_noun(token.text)
-                or self.rules.body_noun(token.text)
-                or self._group_role(token)
-                or self.rules.person_noun(token.text)
-            )
-            place_noun = None if role is not None else self.rules.place_noun(token.text)
-            if role is None and place_noun is None:
-                place_noun = self._apposition_noun(token, actors)
-            if role is None and place_noun is None:
-                role = self._title_before_person(token, actors)
-                if role is not None:
-                    titles[fold(token.text)] = role
-                else:
-                    role = titles.get(fold(token.text))
-            if role is None and place_noun is None:
-                continue
-            found.append(self._phrase(token, role, place_noun))
-        return found
-
-    def _title_before_person(self, token: Token, actors: ArticleActors) -> RoleNoun | None:
-        """„der Würzburger Wirtschaftsprofessor Peter Bofinger“, "Johnsons Vorgängerin Theresa
-        May": a person noun right before a person's name is that person's title, whether or
-        not our lexicons know it (close apposition). A person noun: masculine or feminine,
-        with an ending of persons (`title_suffixes`: -er, -in, -or, -ist, ...); not before a
-        genitive name ("das Buch Sarrazins")."""
-        doc, i = token.doc, token.i + 1
-        word = fold(token.text)
-        if (
-            token.pos_ != "NOUN"
-            or "Neut" in token.morph.get("Gender", [])
-            or not word.endswith(self.rules.title_suffixes)
-            or word in self.kb.given_names
-            or word in self.rules.given_names
-            or self.rules.kin_noun(token.text) is not None  # relatives: kin.py
-        ):
-            return None  # „im Fall Alice Weidel“: no person noun
-        while i < len(doc) and doc[i].text in _QUOTES:
-            i += 1
-        if i >= len(doc):
-            return None
-        for m in actors.mentions:
-            if m.start != doc[i].idx or m.kind != "name":
-                continue
-            entity = actors.entities[m.entity]
-            genitive = m.text.endswith("s") and not entity.model.name.endswith("s")
-            if entity.is_person and not genitive:
-                # The masculine base, so that "-in" marks a woman (Vorgängerin).
-                base = token.text[:-2] if word.endswith("erin") else token.text
-                return RoleNoun(base, (), "", None, True)
-        return None
-
-    def _apposition_noun(self, token: Token, actors: ArticleActors) -> PlaceNoun | None:
-        """„die Grenzstadt Schengen“: a noun of a kind of place or organisation is a
-        description only with the name it stands before (past an opening quote)."""
-        noun = self.rules.apposition_noun(token.text)
-        doc, i = token.doc, token.i + 1
-        while i < len(doc) and doc[i].text in _QUOTES:
-            i += 1
-        if noun is None or i >= len(doc):
-            return None
-        named = any(m.start == doc[i].idx and m.kind == "name" for m in actors.mentions)
-        return noun if named else None
-
-    def _group_role(self, token: Token) -> RoleNoun | None:
-        """„Die Investoren“, "der Beschäftigten": a group noun the morphologizer calls
-        plural ("ein Mitarbeiter" stays a person noun); also a listed plural form without
-        an article ("russische Offizielle", "Corona-Leugnende"), where the morphologizer
-        often reads a singular."""
-        noun = self.rules.group_noun(token.text)
-        if noun is None or "Plur" in token.morph.get("Number", []):
-            return noun
-        head = fold(token.text.rsplit("-", 1)[-1])
-        plural_form = head != fold(noun.noun) and head in {fold(f) for f in noun.forms}
-        return noun if plural_form and not self._after_article(token) else None
-
-    def _after_article(self, token: Token) -> bool:
-        """A determiner opens the noun's phrase (past adjectives): "die Angestellte" may be
-        one woman."""
-        i = token.i - 1
-        while i >= 0 and token.doc[i].pos_ in ("ADJ", "NUM", "ADV"):
-            i -= 1
-        return i >= 0 and self._is_determiner(token.doc[i])
-
-    def _predicative(self, head: Token) -> bool:
-        """„zum Präsidenten“, "als Außenminister": a role given, not an actor referred to."""
-        i = head.i - 1
-        while i >= 0 and head.i - i <= 4:
-            if head.doc[i].lower_ in self.rules.predicative_words:
-                return True
-            if not self._is_prefix(head.doc[i]) or self._is_determiner(head.doc[i]):
-                return False
-            i -= 1
-        return False
-
-    def _is_prefix(self, token: Token) -> bool:
-        """Adjectives, numbers and a country genitive; determiners end the walk (below)."""
-        low = token.lower_
-        if self._is_determiner(token) or low in self.rules.plural_words:
-            return True  # "Mehrere Staatsanwaltschaften" at a sentence start too
-        if token.text[:1].isupper():
-            # "Russlands Präsident"; "Russische Truppen" at the start of a sentence
-            return (
-                self._country_genitive(token) is not None
-                or self.kb.country_by_adjective(token.text) is not None
-            )
-        if self.kb.country_by_adjective(low) is not None:
-            return True
-        if token.doc.has_annotation("TAG") or token.doc.has_annotation("POS"):
-            return token.pos_ in ("ADJ", "NUM")
-        return token.is_alpha and low[-1:] in ("e", "n", "r", "s", "m")
-
-    def _guessed(self, token: Token) -> bool:
-        """A prefix word admitted only by its ending (no POS tags, no country word)."""
-        tagged = token.doc.has_annotation("TAG") or token.doc.has_annotation("POS")
-        return not tagged and token.is_lower and self.kb.country_by_adjective(token.text) is None
-
-    def _is_determiner(self, token: Token) -> bool:
-        return (
-            token.lower_ in self.rules.determiners or self.rules.pronoun(token.lower_) is not None
-        )
-
-    def _country_genitive(self, token: Token) -> CountryInfo | None:
-        """„Russlands“, "Kasachstans": a country name in the genitive before the noun."""
-        if not token.text.endswith("s"):
-            return None
-        return self.kb.country_by_name(token.text)
-
-    def _phrase(self, head: Token, role: RoleNoun | None, place: PlaceNoun | None) -> Description:
-        doc, start = head.doc, head.i
-        while start > 0 and self._is_prefix(doc[start - 1]) and head.i - start < 5:
-            start -= 1
-            if self._is_determiner(doc[start]):
-                break
-        # Without POS tags an adjective is a guess from its ending; trust the guess only
-        # when a determiner opens the phrase ("die ölreiche Republik", not "besuchte X").
-        while start < head.i and not self._is_determiner(doc[start]) and self._guessed(doc[start]):
-            start += 1
-        prefix = doc[start : head.i]
-        country = None
-        for tok in prefix:
-            country = (
-                country or self.kb.country_by_adjective(tok.text) or self._country_genitive(tok)
-            )
-        if country is None and role is not None and role.qualifier:
-            country = self.kb.country_of_word(role.qualifier.rstrip("-")) or self._federal(
-                role.qualifier
-            )
-        # „der saarländische Innenminister“: a region's office, not the country's.
-        region = next(
-            (r.id for tok in prefix if (r := self.kb.place_by_adjective(tok.text)) is not None),
-            None,
-        )
-        if country is None:
-            country = self._postnominal_country(head)
-        if country is None and role is not None and role.country:
-            country = self.kb.countries.get(role.country)
-        possessive = next(
-            (t for t in prefix if (p := self.rules.pronoun(t.lower_)) and p.possessive), None
-        )
-        plural = any(fold(t.text) in self.rules.plural_words for t in prefix)
-        return Description(
-            prefix[0].idx if len(prefix) else head.idx,
-            head.idx + len(head),
-            head,
-            role,
-            place,
-            country,
-            possessive,
-            plural,
-            region if country is None else None,
-        )
-
-    def _federal(self, qualifier: str) -> CountryInfo | None:
-        """„Bundesinnenminister“: the federation's office, of the article's country where it
-        is one of the federations the prefix names, of the first (Germany) without one."""
-        found = self.rules.federal_qualifiers.get(fold(qualifier.rstrip("-")))
-        focus = self.linker.focus
-        if not found or (focus is not None and focus not in found):
-            return None  # "die Bundesbehörden" of an American story: the focus decides
-        return self.kb.countries.get(focus or found[0])
-
-    def _postnominal_country(self, head: Token) -> CountryInfo | None:
-        """„Präsident von Russland“, "der Präsident Russlands"."""
-        doc = head.doc
-        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        if nxt is None:
-            return None
-        if nxt.lower_ in _POSTNOMINAL and head.i + 2 < len(doc):
-            # "von Russland"; "aus Ankara": a capital or seat stands for its country
-            word = doc[head.i + 2].text
-            found = self.kb.country_by_name(word)
-            seat = self.kb.metonym(word) if found is None else None
-            if seat is not None and seat.country:
-                found = self.kb.countries.get(seat.country)
-            return found
-        if nxt.lower_ in _GENITIVE_ARTICLES and head.i + 2 < len(doc):
-            # "der Außenminister der Schweiz", "des Vereinigten Königreichs"
-            found = self.kb.country_by_name(doc[head.i + 2].text)
-            if found is None and head.i + 3 < len(doc):
-                found = self.kb.country_by_name(doc[head.i + 2 : head.i + 4].text)
-            return found
-        return self._country_genitive(nxt)
-
-    # -- appositions -----------------------------------------------------------------
-    def apposition(self, desc: Description, actors: ArticleActors) -> Entity | None:
-        """The named actor this description stands beside, if any."""
-        wants_person = desc.role is not None and desc.role.person
-        doc = desc.head.doc
-        i = desc.head.i + 1
-        while i < len(doc) and doc[i].text in _QUOTES:
-            i += 1
-        after = doc[i] if i < len(doc) else None
-        candidates = []
-        if after is not None:
-            candidates += [m for m in actors.mentions if m.start == after.idx and m.kind == "name"]
-        if wants_person and not candidates and after is not None:
-            candidates += self._name_past_given_name(after, actors)
-        before = self._name_before(desc, actors)
-        if before is not None:
-            candidates.append(before)
-        if wants_person and not candidates:
-            candidates += self._name_after_complement(desc.head, actors)
-        for mention in candidates:
-            entity = actors.entities[mention.entity]
-            if not wants_person and self._organisation_named_as_person(entity, desc):
-                _make_organisation(entity, desc)
-            if entity.is_person == wants_person:
-                return entity
-        return None
-
-    def _name_past_given_name(self, after: Token, actors: ArticleActors) -> list[Placed]:
-        """„Außenministerin Karin Kneissl“ where the NER took only "Kneissl": one capitalised
-        word that no mention covers (a given name) may stand between the office and the name."""
-        doc = after.doc
-        if (
-            not (after.is_alpha and after.is_title)
-            or after.i + 1 >= len(doc)
-            or actors.inside(after.idx, after.idx + len(after), _ANY_KIND)
-        ):
-            return []
-        nxt = doc[after.i + 1]
-        return [
-            m
-            for m in actors.mentions
-            if m.start == nxt.idx and m.kind == "name" and actors.entities[m.entity].is_person
-        ]
-
-    def _organisation_named_as_person(self, entity: Entity, desc: Description) -> bool:
-        """„Der Rüstungskonzern Rheinmetall“, "die Firma Müller": the NER called an unknown
-        one-word name a person, but an organisation noun stands right before it."""
-        return (
-            entity.is_person
-            and desc.role is not None
-            and desc.role.sector in _ORGANISATION_SECTORS
-            and entity.id.startswith(NEW_PREFIX)
-            and len(entity.model.name.split()) == 1
-            and (entity.gender is None or entity.gender_guessed)
-            and not entity.text_roles
-        )
-
-    def _name_after_complement(self, head: Token, actors: ArticleActors) -> list[Placed]:
-        """„Der Zweite Vorsitzende der Gewerkschaft IG Metall, Jürgen Kerner“, "der
-        Bürgermeister von Saarbrücken, Uwe Conradt": the person named after the office's
-        genitive or "von" complement (a name, with its acronym in parentheses) and a comma."""
-        doc = head.doc
-        i = head.i + 1
-        if i >= len(doc) or doc[i].lower_ not in _COMPLEMENT_WORDS:
-            return []
-        names = [m for m in actors.mentions if m.kind == "name"]
-        limit = min(len(doc), i + _COMPLEMENT_TOKENS)
-        end = next(
-            (
-                j
-                for j in range(i + 1, limit)
-                if any(m.end == doc[j].idx + len(doc[j]) for m in names)
-                and j + 1 < len(doc)
-                and doc[j + 1].text in (",", "(")
-            ),
-            None,
-        )
-        if end is None:
-            return []
-        j = end + 1
-        if doc[j].text == "(":
-            while j < len(doc) and doc[j].text != ")" and j - end < 4:
-                j += 1
-            j += 1
-        if j + 1 >= len(doc) or doc[j].text != ",":
-            return []
-        after = doc[j + 1]
-        return [m for m in names if m.start == after.idx and actors.entities[m.entity].is_person]
-
-    def _name_before(self, desc: Description, actors: ArticleActors) -> Placed | None:
-        """A name ending just before ", <description>" (a parenthesis may come between)."""
-        doc = desc.head.doc
-        span = self.view.span(desc.start, desc.end)
-        i = (span.start if span is not None else desc.head.i) - 1
-        if i < 0 or doc[i].text != ",":
-            return None
-        i -= 1
-        if i >= 0 and doc[i].text == ")":
-            depth = 0
-            while i >= 0:
-                depth += doc[i].text == ")"
-                depth -= doc[i].text == "("
-                if depth == 0:
-                    break
-                i -= 1
-            i -= 1
-        if i < 0:
-            return None
-        end = doc[i].idx + len(doc[i])
-        found = [m for m in actors.mentions if m.kind == "name" and m.end == end]
-        if found and self._listed(found[-1], actors):
-            return None  # „A, B, der Außenminister der Schweiz C“: it opens the next item
-        return found[-1] if found else None
-
-    def _listed(self, mention: Placed, actors: ArticleActors) -> bool:
-        """The name is an item of a list of names: a comma and another name before it."""
-        first = self.view.token_at(mention.start)
-        if first is None or first.i < 2 or first.doc[first.i - 1].text != ",":
-            return False
-        before = first.doc[first.i - 2]
-        end = before.idx + len(before)
-        return any(m.kind == "name" and m.end == end for m in actors.mentions)
-
-    # -- resolving -------------------------------------------------------------------
+class Describer(PlaceResolver):
     def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
         if self._group_noun(desc):
             return self._group(desc, self._group_country(desc, actors))
@@ -560,7 +77,7 @@ class Describer:
             return actors.entities[remembered] if remembered is not None else None
 
         def agrees(entity_id: str) -> bool:
-            return _agrees(actors.entities[entity_id], desc)
+            return gender_agrees(actors.entities[entity_id], desc)
 
         remembered = self.memory.recall(fold(role.noun), iso3, agrees)
         if remembered is None and iso3 is not None and role.role:
@@ -599,7 +116,7 @@ class Describer:
         entity = self.linker.kb_entity(holder.id) if holder is not None else None
         if entity is not None and entity.id in actors.entities:
             entity = actors.entities[entity.id]
-        return entity if entity is not None and _agrees(entity, desc) else None
+        return entity if entity is not None and gender_agrees(entity, desc) else None
 
     def cataphor(self, desc: Description, actors: ArticleActors) -> Entity | None:
         """„Sparkassenpräsident will mehr Investitionen“ in a title, the name only later
@@ -615,7 +132,7 @@ class Describer:
         for entity_id in taught:
             named = [m.start for m in actors.mentions if m.entity == entity_id]
             ahead = bool(named) and min(named) > desc.start
-            if ahead and _agrees(actors.entities[entity_id], desc):
+            if ahead and gender_agrees(actors.entities[entity_id], desc):
                 return actors.entities[entity_id]
         return None
 
@@ -649,7 +166,7 @@ class Describer:
             and role is not None
             and not role.person
             and role.role is None
-            and role.sector[:3] in _STATE_SECTORS
+            and role.sector[:3] in STATE_SECTORS
         )
 
     def _group_noun(self, desc: Description) -> bool:
@@ -659,7 +176,7 @@ class Describer:
         plural = (
             desc.plural
             or "Plur" in desc.head.morph.get("Number", [])
-            or _plural_e(desc)
+            or plural_e(desc)
             or self._group_role(desc.head) is not None
         )
         if desc.place_noun is not None:
@@ -735,7 +252,7 @@ class Describer:
 
     def _indefinite(self, desc: Description) -> bool:
         first = self.view.text[desc.start : desc.end].split()[0].lower()
-        return first in _INDEFINITE and "Plur" not in desc.head.morph.get("Number", [])
+        return first in INDEFINITE and "Plur" not in desc.head.morph.get("Number", [])
 
     def _introduce(self, desc: Description, actors: ArticleActors) -> Entity:
         """„Ein junger Polizist“, "eine Sprecherin": an indefinite singular person noun brings
@@ -763,7 +280,7 @@ class Describer:
             code=f"{iso3}{sector}" if iso3 and sector else None,
             roles=[self._label(desc.role, desc.country)],
         )
-        gender: str | None = "Fem" if _feminine(desc) else "Masc"
+        gender: str | None = "Fem" if is_feminine(desc) else "Masc"
         if self._epicene(desc):
             gender = None  # „die Person“ may be a man
         entity = Entity(actor, is_person=True, gender=gender)
@@ -783,10 +300,7 @@ class Describer:
         doc, i = last.doc, last.i + 1
         while i < len(doc) and i - last.i <= 2 and doc[i].pos_ in ("VERB", "AUX"):
             i += 1
-        return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_PRONOUNS
-
-    def _definite(self, desc: Description) -> bool:
-        return self.view.text[desc.start : desc.end].split()[0].lower() in DEFINITE
+        return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in RELATIVE_PRONOUNS
 
     def _anaphor(
         self, desc: Description, actors: ArticleActors, anonymous: bool = False
@@ -801,7 +315,7 @@ class Describer:
             distance = sent - m.place.sent
             if not entity.is_person or not 0 <= distance <= ANAPHOR_WINDOW:
                 continue
-            if not (self._epicene(desc) or _agrees(entity, desc)):
+            if not (self._epicene(desc) or gender_agrees(entity, desc)):
                 continue
             if anonymous and not entity.id.startswith(ANONYMOUS_PREFIX):
                 continue
@@ -810,74 +324,8 @@ class Describer:
                 best, chosen = key, entity
         if chosen is not None and chosen.gender is None and not self._epicene(desc):
             # „Die 32-Jährige“ tells later pronouns that the person is a woman.
-            chosen.gender = "Fem" if _feminine(desc) else None
+            chosen.gender = "Fem" if is_feminine(desc) else None
         return chosen
-
-    def _organisation_anaphor(
-        self,
-        sector: str | None,
-        desc: Description,
-        actors: ArticleActors,
-        named: str | None = None,
-    ) -> Entity | None:
-        """„die Partei“ -> the party named last; "das Unternehmen" -> the company named last,
-        "die Gewerkschaft" the union. Beyond the window, the organisation of that kind the
-        article has named most so far (an article is usually about one party or club)."""
-        sent = self.view.sent_of(desc.start)
-        coded = self._coded_organisation(sector, sent, actors.before(desc.start), actors, named)
-        if coded is not None:
-            return coded
-        counts: Counter[str] = Counter()
-        for m in reversed(actors.before(desc.start)):
-            model = actors.entities[m.entity].model
-            if m.kind != "name" or model.type != "ORG":
-                continue
-            if named is not None and named not in fold(m.text):
-                continue
-            # A party must be coded as one; a company or union may be uncoded.
-            wrong_kind = sector == "PTY" or model.sector is not None
-            if sector is not None and model.sector != sector and wrong_kind:
-                continue
-            if sent - m.place.sent <= ORGANISATION_WINDOW:
-                return actors.entities[m.entity]
-            counts[m.entity] += 1
-        return actors.entities[counts.most_common(1)[0][0]] if counts else None
-
-    def _coded_organisation(
-        self,
-        sector: str | None,
-        sent: int,
-        before: list[Placed],
-        actors: ArticleActors,
-        named: str | None,
-    ) -> Entity | None:
-        """„Der Rüstungskonzern Rheinmetall … nach NDR-Recherchen … dem Konzern“: an
-        organisation known to be of the noun's kind wins over a nearer one of unknown kind."""
-        if sector is None or named is not None:
-            return None
-        for m in reversed(before):
-            model = actors.entities[m.entity].model
-            if sent - m.place.sent > ORGANISATION_WINDOW:
-                return None
-            if m.kind == "name" and model.type == "ORG" and model.sector == sector:
-                return actors.entities[m.entity]
-        return None
-
-    def _body(
-        self, role: RoleNoun, iso3: str | None, desc: Description, actors: ArticleActors
-    ) -> Entity | None:
-        """„die russischen Truppen“ -> RUSMIL; without a country word, a definite state body
-        ("die Regierung", "der Polizei") is the focus country's; "ums Militär" is generic;
-        "die Partei", "das Unternehmen" are the party or company named last."""
-        definite = self._definite(desc)
-        # „sein Konzern“, "ihr Unternehmen": the company named last, like "der Konzern"
-        # (not "ihre Regierung": the possessor's state is not the focus country).
-        own = definite or desc.possessive is not None
-        if iso3 is None and own and role.sector in _ORGANISATION_SECTORS:
-            return self._organisation_anaphor(role.sector, desc, actors)
-        if iso3 is None and definite and role.sector[:3] in _STATE_SECTORS:
-            iso3 = self.linker.focus
-        return group_entity(self.kb, iso3, role.sector) if iso3 is not None else None
 
     def _teach(self, entity: Entity, desc: Description, iso3: str | None) -> None:
         assert desc.role is not None
@@ -889,7 +337,7 @@ class Describer:
         if iso3 is not None and desc.role.role:
             self.memory.learn(desc.role.role, iso3, entity)
         if (entity.gender is None or entity.gender_guessed) and entity.is_person:
-            entity.gender = "Fem" if _feminine(desc) else "Masc"
+            entity.gender = "Fem" if is_feminine(desc) else "Masc"
             entity.gender_guessed = False
         if entity.model.id.startswith(NEW_PREFIX) and iso3 is not None:
             # An unknown person: what the description says is all we know.
@@ -968,77 +416,7 @@ class Describer:
             if (
                 actor is not None
                 and any(r.role == role for r in actor.roles_on(self.day))
-                and _agrees(entity, desc)
+                and gender_agrees(entity, desc)
             ):
                 return entity
-        return None
-
-    def _resolve_place(self, desc: Description, actors: ArticleActors) -> Entity | None:
-        noun = desc.place_noun
-        assert noun is not None
-        beside = self.apposition(desc, actors)
-        if beside is not None:
-            self.memory.learn(fold(noun.noun), None, beside)
-            return beside
-        if noun.apposition_only:
-            return None
-        if noun.refers:
-            return self._latest_of(noun.refers, desc, actors)
-        if noun.capital and desc.country is not None:
-            capital = self.kb.capital_of(desc.country.iso3)
-            return self.linker.kb_entity(capital.id) if capital is not None else None
-        remembered = self.memory.recall(fold(noun.noun), None)
-        if remembered is not None:
-            return actors.entities[remembered]
-        if noun.focus and desc.country is None and self.linker.focus is not None:
-            info = self.kb.countries.get(self.linker.focus)
-            return self.linker.kb_entity(info.actor_id) if info is not None else None
-        if noun.type == "ORG":
-            found = self._recent_organisation(desc, actors)
-            if found is None and self._definite(desc):
-                # „der Verein“ in a later sentence: the organisation named last whose name
-                # has that noun („Verein für ...“); any organisation would be a guess.
-                found = self._organisation_anaphor(None, desc, actors, fold(noun.noun))
-            return found
-        if noun.type == "LOC" and self._definite(desc):
-            return self._recent_place(desc, actors)
-        return None
-
-    def _latest_of(
-        self, ids: frozenset[str], desc: Description, actors: ArticleActors
-    ) -> Entity | None:
-        """„der Freistaat“: the one of the actors the noun can mean that was named last."""
-        for mention in reversed(actors.before(desc.start)):
-            if mention.entity in ids and mention.kind in ("name", "adjective"):
-                return actors.entities[mention.entity]
-        return None
-
-    def _recent_place(self, desc: Description, actors: ArticleActors) -> Entity | None:
-        """„… in Chicago. Die Stadt …“: a definite city noun is the place named last, in its
-        sentence or the two before (a city, not a state: type LOC); further back, the place
-        the article has named most, if one stands out."""
-        sent = self.view.sent_of(desc.start)
-        counts: Counter[str] = Counter()
-        for mention in reversed(actors.before(desc.start)):
-            entity = actors.entities[mention.entity]
-            if entity.model.type != "LOC" or mention.kind != "name":
-                continue
-            if 0 <= sent - mention.place.sent <= 2:
-                return entity
-            counts[mention.entity] += 1
-        # Further back: the place the article is about, named at least twice so far.
-        top = counts.most_common(2)
-        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-            return actors.entities[top[0][0]]
-        return None
-
-    def _recent_organisation(self, desc: Description, actors: ArticleActors) -> Entity | None:
-        """„…der OVKS teilnehmen, einem Militärbündnis“: an organisation noun without an
-        apposition is the nearest organisation named earlier in its sentence."""
-        sent = self.view.sent_of(desc.start)
-        for mention in reversed(actors.mentions):
-            if mention.start >= desc.start or mention.place.sent != sent:
-                continue
-            if actors.entities[mention.entity].model.type == "ORG" and mention.kind == "name":
-                return actors.entities[mention.entity]
         return None

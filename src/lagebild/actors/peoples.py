@@ -16,6 +16,7 @@ from lagebild.actors.describe import (
 )
 from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity
 from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.placeadjectives import article_place
 from lagebild.actors.records import CountryInfo
 
 
@@ -24,10 +25,12 @@ class CountryWords:
         self.kb = describer.kb
         self.rules = describer.rules
         self.view = describer.view
+        self.day = describer.day
 
     def adjectives(self, actors: ArticleActors) -> list[tuple[int, int, str]]:
         """Place and country adjectives as (start, end, actor id): a reviewed place's
-        ("Thüringer", "baden-württembergischen"), else a country's; the parts of a
+        ("Thüringer", "baden-württembergischen"), a country's, a place's in -er that the
+        article names or the KB knows ("Essener" after "Essen"); the parts of a
         hyphenated compound count one by one ("deutsch-französischen")."""
         out = []
         names = frozenset({"name", "metonym"})
@@ -43,6 +46,12 @@ class CountryWords:
                 start, end = token.idx, token.idx + len(token)
                 if not actors.covered(start, end, names):
                     out.append((start, end, fixed.actor_id))
+                continue
+            town = article_place(token, actors, self.kb, self.day)
+            if town is not None:
+                start, end = token.idx, token.idx + len(token)
+                if not actors.covered(start, end, names):
+                    out.append((start, end, town))
                 continue
             for start, part in _hyphen_parts(token):
                 info = self.kb.country_by_adjective(part) if part.isalpha() else None

@@ -106,6 +106,8 @@ class LinkRules:
     title_suffixes: tuple[str, ...] = ()
     # Heads of one-word institution names ("Bundestagsverwaltung"), folded.
     institution_heads: tuple[str, ...] = ()
+    # Article forms that open a sentence right before its verb: demonstratives („Der diente“).
+    standalone_demonstratives: dict[str, PronounForm] = field(default_factory=dict)
 
     def pronoun(self, word: str) -> PronounForm | None:
         return self.pronouns.get(word.lower())
@@ -252,6 +254,7 @@ def parse_rules(data: dict[str, Any]) -> LinkRules:
             pronoun_window=int(data["pronoun_window"]),
             first_person=frozenset(data["first_person"]),
             first_plural=frozenset(data.get("first_plural", ())),
+            standalone_demonstratives=_pronouns(data.get("standalone_demonstratives", [])),
             given_names=frozenset(
                 fold(w) for w in (*data.get("given_names", ()), *data["feminine_first_names"])
             ),

@@ -25,6 +25,7 @@ from lagebild.actors.acronyms import (
     unify_acronyms,
 )
 from lagebild.actors.commonnouns import load_common_nouns
+from lagebild.actors.compoundparts import link_compound_parts
 from lagebild.actors.coref import (
     SURE_SPEAKER,
     find_pronouns,
@@ -154,6 +155,7 @@ def link_article(
     _link_descriptions(describer, actors, own_country=False)
     _link_adjectives(describer, actors)
     _link_demonyms(describer, actors)
+    link_compound_parts(view, actors, lambda word: _person_noun(word, rules, kb))
     kin_genders(view, actors)
     _link_pronouns(view, actors, rules.pronoun_window)
     link_kin(view, actors)
@@ -171,6 +173,12 @@ def _not_a_name(word: str, rules: LinkRules, kb: KnowledgeBase, linker: NameLink
         or linker.is_description_noun(word)
         or linker.known_name(word)
     )
+
+
+def _person_noun(word: str, rules: LinkRules, kb: KnowledgeBase) -> bool:
+    """„Chef“, "Sprecher", "Mitgründer": a noun for a person (ours or the KB's)."""
+    role = kb.role_noun(word)
+    return rules.person_noun(word) is not None or (role is not None and role.person)
 
 
 def _kind_of(token: Token, rules: LinkRules, kb: KnowledgeBase) -> str | None:
@@ -453,7 +461,8 @@ def _owner_country(desc: Description, describer: Describer, actors: ArticleActor
 def _link_adjectives(describer: Describer, actors: ArticleActors) -> None:
     text = describer.view.text
     for start, end, actor_id in CountryWords(describer).adjectives(actors):
-        entity = describer.linker.kb_entity(actor_id)
+        # A place of the article itself ("Essener" after "Essen") may be no KB actor.
+        entity = actors.entities.get(actor_id) or describer.linker.kb_entity(actor_id)
         place = describer.view.place(start, end)
         actors.add(entity, start, end, text[start:end], "adjective", place)
     actors.mentions.sort(key=lambda m: m.start)
