@@ -48,6 +48,15 @@ def test_a_local_body_matches_our_sector_actor_but_no_other_named_actor_of_its_c
     )
 
 
+def test_a_local_gold_name_in_two_languages_matches_the_kb_actor_by_either_part() -> None:
+    police = gold_actor(id="new:bundespolizei", name="Federal Police (Bundespolizei)", type="ORG")
+    assert same_actor(police, Actor(id="Q1", name="Bundespolizei", type="ORG"))
+    assert not same_actor(police, Actor(id="Q2", name="Police", type="ORG"))
+    region = gold_actor(id="new:thueringen", name="Thuringia", type="GPE")
+    assert same_actor(region, Actor(id="Q1205", name="Thuringia", type="LOC"))
+    assert not same_actor(region, Actor(id="Q3", name="Thuringia", type="PER"))
+
+
 def test_a_local_gold_actor_the_kb_now_knows_matches_by_full_name() -> None:
     local = gold_actor(id="new:mike-pence", name="Mike Pence", type="PER")
     assert same_actor(local, Actor(id="Q24313", name="Mike Pence", type="PER"))

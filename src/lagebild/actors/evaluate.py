@@ -61,6 +61,22 @@ def _slug_key(actor_id: str) -> str:
     return name_key(actor_id.split(":", 1)[-1].replace("-", " "))
 
 
+def _name_forms(name: str) -> set[str]:
+    """An annotator's name and, for "English (German)" names such as "Federal Police
+    (Bundespolizei)", each of its two parts."""
+    forms = {name_key(name)}
+    if name.endswith(")") and " (" in name:
+        outer, inner = name[:-1].split(" (", 1)
+        forms |= {name_key(outer), name_key(inner)}
+    return forms - {""}
+
+
+def _same_type(gold_type: str, pred_type: str) -> bool:
+    """MISC is any type; a state or region annotated GPE is the KB's place (LOC) too."""
+    places = {"GPE", "LOC"}
+    return gold_type in (pred_type, "MISC") or {gold_type, pred_type} <= places
+
+
 def same_actor(gold: GoldActor, pred: Actor, aliases: dict[str, str] | None = None) -> bool:
     """Same id; a state and anything of its country; a local actor by name or id spelling,
     or by overlapping name mentions (`aliases`), or a KB actor of the same name and type;
@@ -73,7 +89,7 @@ def same_actor(gold: GoldActor, pred: Actor, aliases: dict[str, str] | None = No
         # The annotator's local actor that the KB now knows, by the same canonical name and
         # type ("new:mike-pence" = Q24313 Mike Pence); not by a part of the name.
         names = {name_key(pred.name), name_key(pred.name_de or "")}
-        if name_key(gold.name) in names and gold.type in (pred.type, "MISC"):
+        if _name_forms(gold.name) & names and _same_type(gold.type, pred.type):
             return True
     if gold.type == "GPE" and gold.country and pred.country == gold.country:
         return True
