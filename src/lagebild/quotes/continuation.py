@@ -161,6 +161,14 @@ def _unlisted_subjunctive(toks: Sequence[Token], i: int) -> bool:
         return True  # "Das zeige eine Reihe …", "Dies gelte auch …": a pronoun subject
     if before in words.determiners:
         return False
+    if (
+        i == 2
+        and toks[0].text.lower() in words.nominative_determiners
+        and toks[1].text[:1].isupper()
+        and after.isalpha()
+        and after.islower()
+    ):
+        return True  # "Das Land übernehme davon …": a noun subject, then the verb
     if toks[i].pos == "ADJ" and after[:1].isupper() and after not in words.determiners:
         return False  # a tagged adjective before its noun: "Auch ausländische Personen"
     if i == 1 and (before in words.subject_pronouns or before in words.adverbs):

@@ -37,9 +37,11 @@ from lagebild.quotes.grammar import (
     is_subjunctive,
 )
 from lagebild.quotes.indirect import indirect_speech
+from lagebild.quotes.interview import interview_turns
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan, quoted_spans
 from lagebild.quotes.records import CharSpan, QuoteMatch
+from lagebild.quotes.sources import points_back
 from lagebild.quotes.speakers import (
     lead_in_subject,
     narrator_subject,
@@ -407,6 +409,8 @@ def find_quotes(
     continue_reports(w)
     place_pending(w)
     place_singles(w)
+    w.quotes += interview_turns(w)
+    points_back(w)
     indirect = _merge_indirect(w)
     found = _drop_repeated_headlines(w, indirect) + indirect
     return [

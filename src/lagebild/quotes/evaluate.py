@@ -23,6 +23,7 @@ GOLD_FILES = (
     "blind3.yaml",
     "genres.yaml",
     "genres2.yaml",
+    "genres3.yaml",
 )
 
 

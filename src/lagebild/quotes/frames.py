@@ -122,6 +122,9 @@ def _nach_frame(s: Sentence, i: int) -> Frame | None:
     k = j + 1
     if toks[j - 1].text.startswith("eigene"):
         return ((i, k), (i, k), own_subject(toks, k if i == 0 else 0))
+    if j - 1 > i and toks[j - 1].text.lower() in lex.words.possessives:
+        # "Nach ihren Angaben …": the possessive names the source
+        return ((i, k), (i, k), (j - 1, j))
     if k < len(toks) and toks[k].text in ("von", "vom"):
         k += 1
     who = phrase_at(toks, k) if k < len(toks) else None

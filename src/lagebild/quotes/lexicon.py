@@ -65,6 +65,11 @@ class WordClasses:
     abbreviations: frozenset[str]
     quantifiers: frozenset[str]
     adverb_endings: frozenset[str]
+    possessives: frozenset[str]
+    document_nouns: frozenset[str]
+    document_anaphors: frozenset[str]
+    interview_questions: frozenset[str]
+    interview_answers: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:
@@ -104,8 +109,10 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
     lemma: str = entry["lemma"]
     particle: str | None = entry.get("particle")
     verb = lemma.split()[-1]
-    if particle and " " not in particle and verb.startswith(particle) and verb != particle:
-        verb = verb[len(particle) :]
+    # the separable particle is the last of the fixed words ("als erwiesen ansehen")
+    last = particle.split()[-1] if particle else ""
+    if last and verb.startswith(last) and verb != last:
+        verb = verb[len(last) :]
     cue = VerbCue(
         lemma=lemma,
         kind=entry["kind"],
@@ -183,6 +190,11 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         abbreviations=s("abbreviations"),
         quantifiers=s("quantifiers"),
         adverb_endings=s("adverb_endings"),
+        possessives=s("possessives"),
+        document_nouns=s("document_nouns"),
+        document_anaphors=s("document_anaphors"),
+        interview_questions=s("interview_questions"),
+        interview_answers=s("interview_answers"),
     )
 
 

@@ -1,13 +1,15 @@
 """The source a sentence names for what follows it: the author of research or a
 report ("das Ergebnis einer Recherche von „Correctiv“"), which a source adverb
-("demnach") in the next sentence points back to."""
+("demnach") or a document adverb ("heißt es darin") in the next sentence points
+back to."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lagebild.quotes.context import Work
 from lagebild.quotes.lexicon import load_lexicon
-from lagebild.quotes.speakers import TokenSpan, phrase_at
+from lagebild.quotes.speakers import TokenSpan, lead_in_subject, phrase_at
 from lagebild.quotes.text import Token
 
 _GENITIVE = frozenset({"des", "der", "von", "vom"})
@@ -41,3 +43,65 @@ def _quoted_name(tokens: Sequence[Token], mark: int) -> TokenSpan | None:
         if tokens[j].text in _MARKS:
             return (mark + 1, j) if j > mark + 1 and tokens[mark + 1].text[:1].isupper() else None
     return None
+
+
+_DOCUMENT_COMPOUND_MIN = 5  # "Jahresbericht" ends in a document noun; "Text" makes none
+_ANAPHOR_REACH = 2  # "Darin heißt es", "heißt es darin": the adverb stands by the cue
+
+
+def _is_document(word: str) -> bool:
+    nouns = load_lexicon().words.document_nouns
+    if word in nouns:
+        return True
+    return word[:1].isupper() and any(
+        len(d) >= _DOCUMENT_COMPOUND_MIN and word.endswith(d.lower()) for d in nouns
+    )
+
+
+def _phrase_start(tokens: Sequence[Token], n: int) -> int:
+    """The article and adjectives before the noun at `n` ("seinen neuen Bericht")."""
+    words = load_lexicon().words
+    j = n
+    while j > 0:
+        word = tokens[j - 1].text
+        if word.lower() in words.determiners or word.lower() in words.possessives:
+            return j - 1
+        if not (word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em"))):
+            return j
+        j -= 1
+    return j
+
+
+def document_author(tokens: Sequence[Token]) -> TokenSpan | None:
+    """Who speaks through the text the sentence `tokens` names: its genitive or
+    von-phrase ("Der Bericht des Umweltbundesamts liegt vor"), else the subject
+    that presents it ("Der Rechnungshof legte seinen Jahresbericht vor"), else
+    the text itself ("Der Bericht wurde am Montag veröffentlicht")."""
+    for n in reversed(range(len(tokens))):
+        if not _is_document(tokens[n].text):
+            continue
+        if n + 2 < len(tokens) and tokens[n + 1].text in _GENITIVE:
+            author = phrase_at(tokens, n + 1 if tokens[n + 1].text in ("des", "der") else n + 2)
+            if author is not None:
+                return author
+        subject = lead_in_subject(tokens, len(tokens))
+        if subject is not None and not subject[0] <= n < subject[1]:
+            return subject
+        return phrase_at(tokens, _phrase_start(tokens, n)) or (_phrase_start(tokens, n), n + 1)
+    return None
+
+
+def points_back(w: Work) -> None:
+    """ "„…“, heißt es darin": a cue with no speaker and a document adverb beside
+    it quotes the text the sentence before names, that is its author."""
+    anaphors = load_lexicon().words.document_anaphors
+    for f in w.quotes + w.indirect:
+        if f.speaker is not None or f.cue is None:
+            continue
+        s, first = w.sentence_of(f.cue[0]), w.sentence_of(f.start).index
+        c = s.token_at(f.cue[0])
+        near = s.tokens[max(0, c - _ANAPHOR_REACH) : c + _ANAPHOR_REACH + 1]
+        if first > 0 and any(t.text in anaphors for t in near):
+            # the sentence before the quote (a quote may run over sentences)
+            before = w.sentences[first - 1]
+            f.speaker = before.char_span(document_author(before.tokens))
