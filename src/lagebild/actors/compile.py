@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.actors import petrarch
+from lagebild.actors.geoplaces import add_places
 from lagebild.actors.german import adjective_forms, country_genitives, demonym_forms
 from lagebild.actors.names import fold, name_key
 from lagebild.actors.petrarch_steps import PetrarchSteps, add_org_names
@@ -76,6 +77,7 @@ class Compiler(PetrarchSteps):
         self._petrarch_other(petrarch.read_entries(p2 / "Phoenix.MilNonState.actors.txt"), "mns")
         self._parties()
         self._drop_borrowed_names()
+        add_places(self.actors, self._new_id, self.stats)
         return self._result()
 
     def _check_sectors(self, known: set[str]) -> None:

@@ -22,6 +22,8 @@ MIN_SURNAME_CHARS = 5
 
 def _wanted(actor: KbActor) -> bool:
     sources = set(actor.sources)
+    if sources == {"geonames"}:
+        return False  # 30,000 world cities: only where the text shows a place (placespots.py)
     if actor.type == "PER":
         return bool(sources & {"reviewed", "world-leaders"})
     if actor.type in ("GPE", "LOC"):
@@ -63,7 +65,8 @@ def _forms(actor: KbActor) -> list[str]:
 def patterns_for(kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Sorted, de-duplicated phrase patterns: {"label", "pattern", "id"}."""
     seen: dict[tuple[str, str], str] = {}
-    for actor in sorted(kb.by_id.values(), key=lambda a: a.id):
+    for actor_id in sorted(set(kb.by_id) - kb.gazetteer_ids):  # GeoNames: see _wanted
+        actor = kb.by_id[actor_id]
         if actor.type not in _LABELS or not _wanted(actor):
             continue
         label = _LABELS[actor.type]

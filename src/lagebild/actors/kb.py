@@ -84,6 +84,9 @@ class KnowledgeBase:
         self._role_nouns: dict[str, RoleNoun] = {}
         self._roles: dict[tuple[str, str], list[tuple[Role, str]]] = defaultdict(list)
         self._multi: dict[str, list[str]] | None = None
+        self._places: dict[str, str] = {}
+        # GeoNames-only places: linked where the text shows a place, never by name alone.
+        self.gazetteer_ids: set[str] = set()
         self._fuzzy_choices: dict[bool, list[str]] = {}
         self._fuzzy_cache: dict[tuple[str, bool], list[str]] = {}
         self._fuzzy_lengths: dict[bool, list[int]] = {}
@@ -111,6 +114,13 @@ class KnowledgeBase:
     def _index_actor(self, item: dict[str, Any]) -> None:
         """Index one actor from its JSON; the KbActor itself is built on first access."""
         actor_id, is_person = item["id"], item["type"] == "PER"
+        if item.get("sources") == ["geonames"]:
+            # Gazetteer places match only where the text shows a place (`place`, placespots.py).
+            self.gazetteer_ids.add(actor_id)
+            for variants in item.get("names", {}).values():
+                for name in variants:
+                    self._places.setdefault(fold(name), actor_id)
+            return
         for variants in item.get("names", {}).values():
             for name in variants:
                 key = name_key(name)
@@ -363,6 +373,15 @@ class KnowledgeBase:
         if iso3 is None and "-" in word:
             iso3 = self._adjective.get(fold(word.rsplit("-", 1)[1]))
         return self.countries.get(iso3) if iso3 else None
+
+    def place(self, surface: str) -> KbActor | None:
+        """A GeoNames place named exactly so (letters, not sounds: Sinai is not Sinnai), also in
+        the genitive ("Idlibs")."""
+        for text in (surface, surface[:-1] if surface.endswith("s") else None):
+            actor_id = self._places.get(fold(text)) if text else None
+            if actor_id is not None:
+                return self.by_id[actor_id]
+        return None
 
     def place_by_adjective(self, word: str) -> KbActor | None:
         """Thüringer, thüringischen -> Thuringia; Münchner -> Munich (reviewed places)."""

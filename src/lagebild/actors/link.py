@@ -21,6 +21,7 @@ from lagebild.actors.docview import Place
 from lagebild.actors.entities import ArticleActors, Entity, MentionKindT
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.names import genitive_stems, name_key
+from lagebild.actors.placespots import may_be_place
 from lagebild.actors.records import Candidate, Metonym
 from lagebild.actors.spotter import Spot, starts_with_particle
 from lagebild.models import Actor
@@ -39,6 +40,9 @@ _LABEL_TYPES = {
     "MISC": frozenset({"ORG", "GPE", "LOC", "PER"}),
 }
 _NEW_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+# The rest of a German place name after the town's: "an der Our", "ob der Tauber". Not "am",
+# "bei", "(": "in Seattle am Montag", "bei Kämpfen", "Seattle (Reuters)" follow whole names.
+_PLACE_SUFFIX = re.compile(r"^ (?:an der|ob der) [A-ZÄÖÜ]")
 
 
 class KnownSource(Protocol):
@@ -114,6 +118,10 @@ class NameLinker:
         best = self.best_candidate(spot.text, spot.label, actors)
         if best is not None:
             return Linked(self.kb_entity(best.actor.id), "name")
+        if spot.label == "LOC" and may_be_place(spot.text) and not self._longer_place(spot):
+            city = self.kb.place(spot.text)
+            if city is not None:
+                return Linked(self._gazetteer_place(city.id, spot.text), "name")
         if self.known is not None:
             learned = self.known.match(spot.text)
             if learned is not None:
@@ -163,6 +171,21 @@ class NameLinker:
 
         good = [c for c in candidates if c.score >= MIN_LINK_SCORE and _trusted(c, surface)]
         return max(good, key=rank) if good else None
+
+    def _longer_place(self, spot: Spot) -> bool:
+        """ "Roth an der Our", "Frankfurt (Oder)": the NER cut a longer name of another
+        place, which the gazetteer's "Roth" does not name."""
+        after = (self.text or "")[spot.end : spot.end + 30]
+        return bool(_PLACE_SUFFIX.match(after))
+
+    def _gazetteer_place(self, actor_id: str, surface: str) -> Entity:
+        """A GeoNames place, named in German as the article writes it ("Kobane" for
+        Ayn al-Arab); a genitive -s is dropped when the KB knows the place without it."""
+        entity = self.kb_entity(actor_id)
+        if entity.model.name_de is None:
+            known = self.kb.place(surface[:-1]) if surface.endswith("s") else None
+            entity.model.name_de = surface[:-1] if known is not None else surface
+        return entity
 
     def known_name(self, surface: str) -> bool:
         """Whether the KB (or a metonym) links this surface; used to judge NER spans."""

@@ -17,7 +17,7 @@ from lagebild.actors.names import key_similarity, name_key, slug, surname_keys
 # Word-by-word similarity (phonetic keys) for merging two records of one person that share
 # a surname (Kasymzhomart Tokayev = Kassym-Jomart Tokayev); see docs/actors.md.
 MERGE_SIMILARITY = 0.75
-SOURCE_ORDER = ("reviewed", "world-leaders", "countries", "petrarch", "partyfacts")
+SOURCE_ORDER = ("reviewed", "world-leaders", "countries", "petrarch", "partyfacts", "geonames")
 
 
 @dataclass

@@ -52,6 +52,7 @@ from lagebild.actors.persons import (
     split_roles,
     trim_person,
 )
+from lagebild.actors.placespots import place_spots
 from lagebild.actors.rules import LinkRules, load_rules
 from lagebild.actors.spotter import Spot, find_spots, learned_spots, word_spots
 from lagebild.models import Actor, Article
@@ -139,6 +140,7 @@ def link_article(
         load_common_nouns().is_common,
         spots,
     )
+    spots = place_spots(doc, kb, spots, load_common_nouns().is_common)
     acronyms = definitions(doc, rules.not_actor_names)
     acronyms += short_forms(doc, spots, lambda w: _not_a_name(w, rules, kb, linker))
     spots = acronym_spots(doc, spots, acronyms)
@@ -149,7 +151,7 @@ def link_article(
     actors = ArticleActors()
     _link_names(spots, view, linker, actors, rules.name_gender, rules.gender_titles)
     unify_acronyms(actors, acronyms)
-    _propagate_names(view, actors)
+    _propagate_names(view, actors, kb.gazetteer_ids)
     linker.focus = _actor_focus(actors, linker.focus)
     describer = Describer(kb, rules, view, linker)
     _link_descriptions(describer, actors, own_country=False)
@@ -347,13 +349,15 @@ def _title_gender(view: DocView, spot: Spot, titles: dict[str, str]) -> str | No
     return titles.get(view.doc[token.i - 1].text)
 
 
-def _propagate_names(view: DocView, actors: ArticleActors) -> None:
+def _propagate_names(
+    view: DocView, actors: ArticleActors, gazetteer_ids: set[str] | frozenset[str] = frozenset()
+) -> None:
     """One sense per article: a name linked once is linked wherever it recurs, where the NER
     missed it. Persons also by surname and its genitive ("Lucke", "Albigs" after "Torsten
     Albig"); other actors by multi-word names, acronyms and KB names ("Hamas"). An unknown
     single word, which in German is often an ordinary noun ("Essen", "Klima"), only where
     the text shows it is a name (`_proper_words`) and not inside a compound
-    ("Bahn-Konkurrenten")."""
+    ("Bahn-Konkurrenten"); so is a GeoNames place ("in Essen" ... "Das Essen")."""
     surfaces: dict[str, str] = {}
     single: set[str] = set()
     proper = _proper_words(view)
@@ -371,7 +375,7 @@ def _propagate_names(view: DocView, actors: ArticleActors) -> None:
         elif (
             len(words) > 1
             or (m.text.isupper() and len(m.text) >= 2)
-            or not m.entity.startswith(NEW_PREFIX)
+            or not (m.entity.startswith(NEW_PREFIX) or m.entity in gazetteer_ids)
         ):
             # A known actor's one-word name ("Hamas") is safe to repeat.
             surfaces.setdefault(m.text, m.entity)
@@ -565,7 +569,11 @@ class ActorsStage:
             if any(m.text == text and m.kind == "name" for m in actor.mentions):
                 return actor.id
         found = self.kb.match_name(text, on=day, types=frozenset({"LOC", "GPE"}))
-        return found[0].actor.id if found else None
+        if found:
+            return found[0].actor.id
+        # A dateline names a place, so a GeoNames town needs no other evidence ("SEATTLE").
+        town = self.kb.place(text)
+        return town.id if town is not None else None
 
 
 def _blank(text: str) -> Doc:
