@@ -138,6 +138,19 @@ class ExtractorConfig(_Config):
     # Verbs of receiving: the subject of "X erhielt eine Spende / eine Zusage" is the
     # recipient of the noun's event, not its agent.
     receive_verbs: frozenset[str] = frozenset()
+    # Types of commitment whose recipient is the one the content clause names
+    # ("erklärt sich bereit, den Palästinensern Autonomie zu gewähren").
+    content_target_types: frozenset[str] = frozenset()
+    # A noun trigger in a PP of these names the topic of its clause, no act
+    # ("sprach über das Impfdebakel"); in a bare PP of these (no article) a
+    # circumstance of another act ("auf Einladung", "auf Vorschlag"): preposition ->
+    # the nouns (lemmas) that form such phrases.
+    topic_preps: frozenset[str] = frozenset()
+    # A noun trigger in a PP of these on a noun that is no trigger is that noun's
+    # purpose, not an act ("ein Programm zur Unterstützung der Kultur").
+    purpose_preps: frozenset[str] = frozenset()
+    bare_circumstances: dict[str, frozenset[str]] = {}
+    determiner_deps: frozenset[str] = frozenset({"det", "det:poss"})
 
     @classmethod
     def load(cls) -> ExtractorConfig:

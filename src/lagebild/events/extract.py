@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.events import codes
 from lagebild.events.actor_index import ActorIndex
+from lagebild.events.adjuncts import names_no_act
 from lagebild.events.attributes import (
     ArticleFacts,
     dated_future,
@@ -71,6 +72,7 @@ class Extractor:
         for sentence in doc.sents:
             triggers = _claimed_dropped(self.finder.find(sentence, actors), self.cfg)
             absorbed = _absorbed(triggers, self.cfg)
+            anchors = frozenset(t.anchor.i for t in triggers)
             for trigger in triggers:
                 if trigger.anchor.i in absorbed:
                     continue
@@ -78,7 +80,7 @@ class Extractor:
                 for inner in absorbed.values():
                     if inner[0] is trigger:
                         _inherit(found_roles, roles.roles(inner[1]))
-                mention = self._mention(trigger, found_roles, facts, actors)
+                mention = self._mention(trigger, found_roles, facts, actors, anchors)
                 if mention is not None:
                     found.append(mention)
         found = speaker_sources(found, article.quotes, doc, actors, self.cfg.quote_speaker)
@@ -104,12 +106,19 @@ class Extractor:
     # --- one trigger ---------------------------------------------------------------------
 
     def _mention(
-        self, trigger: Trigger, roles: Roles, facts: ArticleFacts, actors: ActorIndex
+        self,
+        trigger: Trigger,
+        roles: Roles,
+        facts: ArticleFacts,
+        actors: ActorIndex,
+        anchors: frozenset[int] = frozenset(),
     ) -> EventMention | None:
         source, target = roles.source_ids, roles.target_ids
         if not source and not target:
             return None
         if trigger.nested and roles.how != "direct":
+            return None
+        if names_no_act(trigger, self.cfg, anchors):
             return None
         status = find_status(trigger, self.cfg, self.status_cues, self.lexicon.particles)
         date = find_date(trigger, facts, self.cfg, status)

@@ -164,6 +164,8 @@ class RoleFinder:
         if trigger.entry.type == "ACCUSE" and not roles.target:
             self._accused(anchor, roles)
         if roles.source and not roles.target and not roles.reciprocal:
+            self._content_partner(trigger, roles)
+        if roles.source and not roles.target and not roles.reciprocal:
             self._clause_partner(trigger, roles)
         if not roles.target and not roles.reciprocal and trigger.entry.type in self.cfg.blame_types:
             self._blamed(anchor, roles)
@@ -449,6 +451,21 @@ class RoleFinder:
             for grand in child.children:
                 if grand.dep_ in self.cfg.subject_deps:
                     roles.add("target", _shift(self.actors.phrase_actors(grand, self.cfg), 1))
+
+    def _content_partner(self, trigger: Trigger, roles: Roles) -> None:
+        """A commitment's recipient is the one its complement clause acts on: the
+        objects of "den Palästinensern Autonomie zu gewähren" after "erklärt sich
+        bereit", not an actor of a coordinated clause or the focus country."""
+        if trigger.entry.type not in self.cfg.content_target_types:
+            return
+        taken = roles.source_ids
+        for clause in trigger.anchor.children:
+            if clause.dep_ not in self.cfg.content_verb_deps or not is_verbal(clause):
+                continue
+            for obj in clause.children:
+                if obj.dep_ in self.cfg.object_deps | self.cfg.dative_deps:
+                    refs = self.actors.phrase_actors(obj, self.cfg)
+                    roles.add("target", _shift([r for r in refs if r.actor not in taken], 1))
 
     def _clause_partner(self, trigger: Trigger, roles: Roles) -> None:
         """A verbal act with a source and no recipient found on the parse takes the one
