@@ -81,6 +81,7 @@ def test_gazetteer_places_are_looked_up_by_letters(kb: KnowledgeBase) -> None:
     assert kb.place("Idlibs") == kb.place("Idlib")
     assert kb.place("Sinai") is None  # not Sinnai (Italy): no phonetic matching
     assert not kb.match_name("Kobane")  # never a candidate by name alone
+    assert not kb.match_name("Ayn al Arab")  # nor by a near multi-word spelling
 
 
 def test_a_city_after_a_place_preposition_links(kb: KnowledgeBase) -> None:

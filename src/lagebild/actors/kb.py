@@ -292,6 +292,8 @@ class KnowledgeBase:
         if self._multi is None:
             self._multi = defaultdict(list)
             for actor_id in self.by_id:
+                if actor_id in self.gazetteer_ids:
+                    continue  # gazetteer places match only in place contexts (placespots.py)
                 for variants in self.by_id.raw(actor_id).get("names", {}).values():
                     for name in variants:
                         units = unit_keys(name)
