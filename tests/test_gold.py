@@ -15,6 +15,7 @@ from lagebild.gold import (
     check_gold,
     gold_files,
     load_gold,
+    pronouns_inside_words,
     resolve_anchor,
     resolve_range,
     source_path,
@@ -49,3 +50,25 @@ def test_every_anchor_resolves(path: Path, shared_dir: Path) -> None:
     assert isinstance(raw, RawDocument)
     article = Pipeline([ArticleStage()]).run(raw)
     assert check_gold(gold, article.text) == []
+
+
+def test_a_pronoun_anchor_inside_a_word_is_a_warning() -> None:
+    text = "Berlin ist groß. Dann kam er."
+    gold = GoldArticle.model_validate(
+        {
+            "page": "seed",
+            "actors": [
+                {
+                    "id": "new:x",
+                    "name": "X",
+                    "type": "PER",
+                    "mentions": [
+                        {"text": "er", "occurrence": 1, "kind": "pronoun"},
+                        {"text": "er", "occurrence": 2, "kind": "pronoun"},
+                    ],
+                }
+            ],
+        }
+    )
+    warnings = pronouns_inside_words(gold, text)
+    assert len(warnings) == 1 and "@1 " in warnings[0]

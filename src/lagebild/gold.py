@@ -218,6 +218,29 @@ def check_gold(gold: GoldArticle, text: str) -> list[str]:
     return problems
 
 
+def pronouns_inside_words(gold: GoldArticle, text: str) -> list[str]:
+    """Pronoun anchors whose counted occurrence lies inside a word ("er" in "Berlin"):
+    occurrences count substrings, so a pronoun's number shifts when the cleaned text
+    changes; these are warnings for the annotator, not failures."""
+    found: list[str] = []
+    for actor in gold.actors:
+        for mention in actor.mentions:
+            if mention.kind != "pronoun" or mention.occurrence == "all":
+                continue
+            try:
+                spans = resolve_anchor(text, mention)
+            except AnchorNotFound:
+                continue
+            for start, end in spans:
+                before = start > 0 and text[start - 1].isalpha()
+                after = end < len(text) and text[end].isalpha()
+                if before or after:
+                    found.append(
+                        f"actor {actor.id}: pronoun {mention.text!r}@{start} is inside a word"
+                    )
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m lagebild.gold [FILE ...] [--shared ../shared]`: check that every anchor resolves."""
     import argparse
@@ -242,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.name}: {'ok' if not problems else f'{len(problems)} problems'}")
         for problem in problems:
             print("   ", problem)
+        for warning in pronouns_inside_words(gold, article.text):
+            print("    warning:", warning)
     return 1 if failed else 0
 
 
