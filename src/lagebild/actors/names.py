@@ -68,8 +68,10 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|ar|an|at|az|ul)-(?=.)")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case, strip diacritics, unify dashes and spaces."""
+    """Lower-case, strip diacritics, unify dashes and spaces (cached: the linking rules fold
+    the same words of an article many times)."""
     if text.isascii() and "`" not in text:
         # Most names in the KB are plain ASCII; skip the Unicode normalisation (load time).
         return " ".join(text.lower().split())
