@@ -18,6 +18,7 @@ def kb() -> KnowledgeBase:
 
 
 DocBuilder = Callable[..., Doc]
+TagWords = Callable[..., Doc]
 _BLANK = spacy.blank("de")
 
 
@@ -78,3 +79,19 @@ def _sentences(tokens: Doc) -> list[list[spacy.tokens.Token]]:
 @pytest.fixture(scope="session")
 def make_doc() -> DocBuilder:
     return build_doc
+
+
+def tag_words(doc: Doc, pos: str, *words: str, morph: str = "") -> Doc:
+    """Give `words` the part of speech (and morphology) a tagger would: the built Docs
+    have none."""
+    for token in doc:
+        if token.text in words:
+            token.pos_ = pos
+            if morph:
+                token.set_morph(morph)
+    return doc
+
+
+@pytest.fixture(scope="session")
+def tag() -> TagWords:
+    return tag_words

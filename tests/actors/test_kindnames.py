@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -12,15 +13,6 @@ from lagebild.actors.stage import link_article
 from lagebild.models import Actor
 
 DAY = date(2020, 5, 2)
-
-
-def _tag(doc: Doc, pos: str, *words: str, morph: str = "") -> Doc:
-    for token in doc:
-        if token.text in words:
-            token.pos_ = pos
-            if morph:
-                token.set_morph(morph)
-    return doc
 
 
 def _actor_of(actors: list[Actor], text: str) -> Actor | None:
@@ -41,9 +33,9 @@ def test_compound_kind_nouns() -> None:
 
 
 def test_a_proper_noun_after_a_kind_noun_is_an_actor_of_that_kind(
-    kb: KnowledgeBase, make_doc
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
 ) -> None:  # type: ignore[no-untyped-def]
-    doc = _tag(
+    doc = tag(
         make_doc("Die Kämpfe um die Grenzstadt Beispielhausen gehen weiter."),
         "PROPN",
         "Beispielhausen",
@@ -55,8 +47,10 @@ def test_a_proper_noun_after_a_kind_noun_is_an_actor_of_that_kind(
     assert _actor_of(actors, "die Grenzstadt") == town
 
 
-def test_an_organisation_after_a_kb_role_noun(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
-    doc = _tag(
+def test_an_organisation_after_a_kb_role_noun(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
+    doc = tag(
         make_doc("Sie strafen nur das Stuttgarter Unternehmen Musterwerk."),
         "PROPN",
         "Musterwerk",
@@ -73,10 +67,12 @@ def test_a_quoted_name_after_a_kind_noun(kb: KnowledgeBase, make_doc) -> None:  
     assert alliance is not None and alliance.type == "ORG"
 
 
-def test_a_plural_object_is_no_apposition(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_plural_object_is_no_apposition(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Immer wieder feuert die Terrororganisation Raketen auf Städte.")
-    doc = _tag(doc, "NOUN", "Raketen", morph="Case=Acc|Number=Plur")
-    doc = _tag(doc, "NOUN", "Terrororganisation", morph="Case=Nom|Number=Sing")
+    doc = tag(doc, "NOUN", "Raketen", morph="Case=Acc|Number=Plur")
+    doc = tag(doc, "NOUN", "Terrororganisation", morph="Case=Nom|Number=Sing")
     for token in doc:
         if token.text == "Raketen":
             token.head = doc[[t.text for t in doc].index("Terrororganisation")]
@@ -85,8 +81,10 @@ def test_a_plural_object_is_no_apposition(kb: KnowledgeBase, make_doc) -> None: 
     assert _actor_of(actors, "Raketen") is None
 
 
-def test_a_common_noun_without_attachment_is_not_taken(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
-    doc = _tag(make_doc("Das Unternehmen Gewinne machte."), "NOUN", "Gewinne")
+def test_a_common_noun_without_attachment_is_not_taken(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
+    doc = tag(make_doc("Das Unternehmen Gewinne machte."), "NOUN", "Gewinne")
     actors = link_article(doc, DAY, kb).to_models()
     assert _actor_of(actors, "Gewinne") is None
 

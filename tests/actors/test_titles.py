@@ -3,6 +3,7 @@ whether or not a lexicon lists it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -14,14 +15,6 @@ from lagebild.models import Actor
 DAY = date(2019, 10, 2)
 
 
-def _tag(doc: Doc, word: str, morph: str = "") -> Doc:
-    for token in doc:
-        if token.text == word:
-            token.pos_ = "NOUN"
-            token.set_morph(morph)
-    return doc
-
-
 def _described(actors: list[Actor], text: str) -> Actor | None:
     return next(
         (a for a in actors for m in a.mentions if m.text == text and m.kind == "description"),
@@ -29,13 +22,15 @@ def _described(actors: list[Actor], text: str) -> Actor | None:
     )
 
 
-def test_an_unlisted_title_before_a_name_describes_the_person(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_an_unlisted_title_before_a_name_describes_the_person(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc(
         "So plädiert der Würzburger Wirtschaftsprofessor Peter Beispiel für Schulden. "
         "Der Wirtschaftsprofessor sagte das.",
         ents={"Peter Beispiel": "PER"},
     )
-    doc = _tag(doc, "Wirtschaftsprofessor", "Gender=Masc|Number=Sing")
+    doc = tag(doc, "NOUN", "Wirtschaftsprofessor", morph="Gender=Masc|Number=Sing")
     actors = link_article(doc, DAY, kb).to_models()
     person = next(a for a in actors if a.name == "Peter Beispiel")
     assert _described(actors, "Wirtschaftsprofessor") == person
@@ -43,30 +38,38 @@ def test_an_unlisted_title_before_a_name_describes_the_person(kb: KnowledgeBase,
     assert _described(actors, "Der Wirtschaftsprofessor") == person
 
 
-def test_a_feminine_title_teaches_the_gender(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_feminine_title_teaches_the_gender(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc(
         "Ihre Vorgängerin Erika Beispiel scheiterte mit ihrem Abkommen.",
         ents={"Erika Beispiel": "PER"},
     )
-    doc = _tag(doc, "Vorgängerin", "Gender=Masc|Number=Sing")
+    doc = tag(doc, "NOUN", "Vorgängerin", morph="Gender=Masc|Number=Sing")
     actors = link_article(doc, DAY, kb).to_models()
     person = next(a for a in actors if a.name == "Erika Beispiel")
     assert _described(actors, "Ihre Vorgängerin") == person
     assert any(m.text == "ihrem" for m in person.mentions)
 
 
-def test_a_thing_before_a_name_is_no_title(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_thing_before_a_name_is_no_title(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("So war es im Fall Peter Beispiel.", ents={"Peter Beispiel": "PER"})
-    doc = _tag(doc, "Fall", "Gender=Masc|Number=Sing")
+    doc = tag(doc, "NOUN", "Fall", morph="Gender=Masc|Number=Sing")
     actors = link_article(doc, DAY, kb).to_models()
     assert _described(actors, "im Fall") is None
-    book = _tag(make_doc("Das Buch Peter Beispiel."), "Buch", "Gender=Neut|Number=Sing")
+    book = tag(
+        make_doc("Das Buch Peter Beispiel."), "NOUN", "Buch", morph="Gender=Neut|Number=Sing"
+    )
     assert _described(link_article(book, DAY, kb).to_models(), "Das Buch") is None
 
 
-def test_a_given_name_the_ner_left_out_is_no_title(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_given_name_the_ner_left_out_is_no_title(
+    kb: KnowledgeBase, make_doc, tag: Callable[..., Doc]
+) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Außenministerin Karin Beispiel reiste ab.", ents={"Beispiel": "PER"})
-    doc = _tag(doc, "Karin", "Gender=Fem|Number=Sing")
+    doc = tag(doc, "NOUN", "Karin", morph="Gender=Fem|Number=Sing")
     actors = link_article(doc, DAY, kb).to_models()
     assert _described(actors, "Karin") is None
 
