@@ -94,3 +94,23 @@ def test_quotes_and_events_commands(tmp_path: Path) -> None:
     ):
         result = runner.invoke(app, [*command, "--db", str(db), "--json"])
         assert result.exit_code == 0, result.output
+
+
+def test_events_table_shows_the_reading_columns(tmp_path: Path) -> None:
+    db = tmp_path / "e.duckdb"
+    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["events", "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[1]
+    assert "evidence" in header and "type" in header
+    assert "quad_class" not in header and "goldstein" not in header  # --json has them
+
+
+def test_table_cells_are_one_line_and_bounded() -> None:
+    from lagebild.cli import TABLE_CELL_CHARS, _cell
+
+    assert _cell(["Israel", "Libanon"]) == "Israel, Libanon"
+    assert _cell("Zeile eins\n\nZeile zwei") == "Zeile eins Zeile zwei"
+    assert len(_cell("x" * 500)) == TABLE_CELL_CHARS
+    assert _cell(None) == ""

@@ -268,18 +268,39 @@ def export(
     out.print(f"{rows} rows of {table} → {out_path}")
 
 
-def _print_result(result: QueryResult, as_json: bool) -> None:
+# The columns a table shows; --json prints every column. Sixteen columns folded into
+# an 80- or 120-character terminal were unreadable.
+TABLE_COLUMNS = {
+    "quotes": ("speaker", "kind", "cue", "text", "published", "title"),
+    "events": ("date", "type", "status", "source", "target", "cameo", "num_mentions", "evidence"),
+    "actors": ("id", "name", "type", "country", "sector", "code", "mentions", "articles"),
+}
+TABLE_CELL_CHARS = 160
+
+
+def _print_result(result: QueryResult, as_json: bool, view: str | None = None) -> None:
     if as_json:
         for row in result.rows:
             record = dict(zip(result.columns, row, strict=True))
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         return
+    wanted = TABLE_COLUMNS.get(view or "", tuple(result.columns))
+    shown = [i for i, column in enumerate(result.columns) if column in wanted]
     table = Table()
-    for column in result.columns:
-        table.add_column(column, overflow="fold")
+    for i in shown:
+        table.add_column(result.columns[i], overflow="fold")
     for row in result.rows:
-        table.add_row(*(str(v) if v is not None else "" for v in row))
+        table.add_row(*(_cell(row[i]) for i in shown))
     out.print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = " ".join(str(value).split())
+    return text if len(text) <= TABLE_CELL_CHARS else text[: TABLE_CELL_CHARS - 1] + "…"
 
 
 @app.command()
@@ -298,7 +319,7 @@ def quotes(
     from lagebild.store.listings import list_quotes
 
     try:
-        _print_result(list_quotes(db, speaker, limit), as_json)
+        _print_result(list_quotes(db, speaker, limit), as_json, "quotes")
     except LagebildError as exc:
         _fail(exc)
 
@@ -325,7 +346,7 @@ def events(
     from lagebild.store.listings import list_events
 
     try:
-        _print_result(list_events(db, actor, event_type, since, limit), as_json)
+        _print_result(list_events(db, actor, event_type, since, limit), as_json, "events")
     except LagebildError as exc:
         _fail(exc)
 
@@ -358,7 +379,7 @@ def actors(
                 " count(DISTINCT m.article_id) AS articles FROM actors a"
                 " LEFT JOIN mentions m ON m.actor_id = a.id GROUP BY ALL ORDER BY articles DESC, mentions DESC",
             )
-        _print_result(result, as_json)
+        _print_result(result, as_json, "actors")
     except LagebildError as exc:
         _fail(exc)
 
