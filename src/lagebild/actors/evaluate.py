@@ -19,8 +19,9 @@ at the end.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -117,10 +118,29 @@ class Tally:
     # The same, on gold mentions of actors the KB knows (ids not "new:..."): linking
     # quality apart from how the annotators spelled local ids.
     known: dict[str, Counts]
+    # Pronouns by grammatical person (`pronoun_person`): first and second person resolve
+    # through who speaks or is addressed, third person through salience.
+    pronouns: dict[str, Counts] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> Tally:
         return cls({k: Counts() for k in KINDS}, Counts(), {k: Counts() for k in KINDS})
+
+
+_FIRST_PERSON = re.compile(r"(ich|mich|mir|mein\w*|wir|uns|unser\w*)", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"(du|dich|dir|dein\w*|euch|euer\w*|eur\w*)", re.IGNORECASE)
+_FORMAL = re.compile(r"(Sie|Ihnen|Ihr\w*)")
+
+
+def pronoun_person(text: str, before: str) -> str:
+    """Grammatical person: "first", "second" (du, euch; formal "Sie"/"Ihnen"/"Ihr…" not
+    opening a sentence) or "third". `before`: the text just before the pronoun."""
+    if _FIRST_PERSON.fullmatch(text):
+        return "first"
+    opens = not before.strip() or before.rstrip()[-1] in '.!?:„“"»«–'
+    if _SECOND_PERSON.fullmatch(text) or (_FORMAL.fullmatch(text) and not opens):
+        return "second"
+    return "third"
 
 
 def score_article(gold: GoldArticle, text: str, predicted: list[Actor], tally: Tally) -> list[str]:
@@ -150,6 +170,11 @@ def score_article(gold: GoldArticle, text: str, predicted: list[Actor], tally: T
                 right.update(good)
                 counts = tally.gold[mention.kind]
                 known = tally.known[mention.kind]
+                if mention.kind == "pronoun":
+                    person = tally.pronouns.setdefault(
+                        pronoun_person(text[start:end], text[max(0, start - 3) : start]), Counts()
+                    )
+                    person.tp, person.fn = person.tp + bool(good), person.fn + (not good)
                 if not actor.id.startswith(NEW_PREFIX):
                     known.tp, known.fn = known.tp + bool(good), known.fn + (not good)
                 if good:
@@ -323,6 +348,9 @@ def _report(tally: Tally, used: int, notes: list[str], pages: str = "all") -> Ev
         if counts.tp + counts.fn:
             figures[f"accuracy_{kind}_kb"] = round(counts.recall, 4)
             figures[f"gold_{kind}_kb"] = counts.tp + counts.fn
+    for person, counts in sorted(tally.pronouns.items()):
+        figures[f"accuracy_pronoun_{person}"] = round(counts.recall, 4)
+        figures[f"gold_pronoun_{person}"] = counts.tp + counts.fn
     for kind, goal in GOALS.items():
         value = figures.get(f"accuracy_{kind}")
         if isinstance(value, float) and value < goal:
