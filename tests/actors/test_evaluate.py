@@ -107,6 +107,9 @@ def test_score_article_counts_kinds_and_actors() -> None:
     assert tally.gold["metonym"].tp == 1  # a state's capital counts for the state
     assert (tally.actors.tp, tally.actors.fn, tally.actors.fp) == (2, 0, 0)
     assert any("pronoun 'Er'" in m for m in misses)
+    # Putin's name was linked, so his missed "Er" is a coreference miss of a found actor.
+    assert (tally.pronouns["found"].fn, tally.pronouns["third"].fn) == (1, 1)
+    assert "unfound" not in tally.pronouns
 
 
 def test_evaluator_is_registered() -> None:

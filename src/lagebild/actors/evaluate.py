@@ -119,7 +119,8 @@ class Tally:
     # quality apart from how the annotators spelled local ids.
     known: dict[str, Counts]
     # Pronouns by grammatical person (`pronoun_person`): first and second person resolve
-    # through who speaks or is addressed, third person through salience.
+    # through who speaks or is addressed, third person through salience; and by whether
+    # the stage linked some name or description of the pronoun's actor ("found").
     pronouns: dict[str, Counts] = field(default_factory=dict)
 
     @classmethod
@@ -156,6 +157,8 @@ def score_article(gold: GoldArticle, text: str, predicted: list[Actor], tally: T
     misses: list[str] = []
     overlapping: set[PredMention] = set()
     right: set[PredMention] = set()
+    pronoun_results: list[tuple[str, str, bool]] = []  # (gold actor, person, right)
+    found: set[str] = set()  # gold actors with a name or description linked right
     for actor in gold.actors:
         for mention in actor.mentions:
             try:
@@ -171,10 +174,10 @@ def score_article(gold: GoldArticle, text: str, predicted: list[Actor], tally: T
                 counts = tally.gold[mention.kind]
                 known = tally.known[mention.kind]
                 if mention.kind == "pronoun":
-                    person = tally.pronouns.setdefault(
-                        pronoun_person(text[start:end], text[max(0, start - 3) : start]), Counts()
-                    )
-                    person.tp, person.fn = person.tp + bool(good), person.fn + (not good)
+                    person = pronoun_person(text[start:end], text[max(0, start - 3) : start])
+                    pronoun_results.append((actor.id, person, bool(good)))
+                elif good:
+                    found.add(actor.id)
                 if not actor.id.startswith(NEW_PREFIX):
                     known.tp, known.fn = known.tp + bool(good), known.fn + (not good)
                 if good:
@@ -185,6 +188,12 @@ def score_article(gold: GoldArticle, text: str, predicted: list[Actor], tally: T
                     misses.append(
                         f"{mention.kind} {mention.text!r}@{start} -> {got}, want {actor.id}"
                     )
+    for actor_id, person, was_right in pronoun_results:
+        # A pronoun of an actor the stage never found cannot be right: that is an upstream
+        # miss (names, descriptions), not a coreference one.
+        for row in (person, "found" if actor_id in found else "unfound"):
+            counts = tally.pronouns.setdefault(row, Counts())
+            counts.tp, counts.fn = counts.tp + was_right, counts.fn + (not was_right)
     for pred in overlapping - right:
         if pred.kind in tally.gold:
             tally.gold[pred.kind].fp += 1
