@@ -36,12 +36,13 @@ from lagebild.quotes.grammar import (
     is_function_word,
     is_subjunctive,
 )
+from lagebild.quotes.impersonal import leaves_source_to_context
 from lagebild.quotes.indirect import indirect_speech
 from lagebild.quotes.interview import interview_turns
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan, quoted_spans
 from lagebild.quotes.records import CharSpan, QuoteMatch
-from lagebild.quotes.sources import points_back
+from lagebild.quotes.sources import document_author, points_back
 from lagebild.quotes.speakers import (
     lead_in_subject,
     narrator_subject,
@@ -344,12 +345,17 @@ def _drop_repeated_headlines(w: Work, indirect: list[Found]) -> list[Found]:
     return kept
 
 
-def _lead_subject(w: Work, f: Found, found: list[Found]) -> CharSpan | None:
+def _lead_subject(w: Work, f: Found, found: list[Found], context: bool = False) -> CharSpan | None:
     """For a quote with neither cue nor speaker: the subject of the narrating
     sentence right before it ("Er forderte die Kurden auf, … „Wir bleiben dabei“"),
     the one who, by news convention, is introduced to speak. None where that
-    sentence is a headline or itself holds a quote (continuation covers it)."""
-    if f.cue is not None or f.speaker is not None or f.headline or f.kind == "partial":
+    sentence is a headline or itself holds a quote (continuation covers it).
+    With an impersonal cue (`context`, "…, hieß es"), only a subject whose
+    sentence performs a speech act ("Der Verfassungsschutz warnte vor …") or
+    the author of a text it names ("legte ihren Bericht vor")."""
+    if (f.cue is not None and not context) or f.speaker is not None:
+        return None
+    if f.headline or f.kind == "partial":
         return None
     s = w.sentence_of(f.start)
     if w.text[s.start : f.start].rstrip().endswith(":") and f.kind == "direct":
@@ -359,6 +365,9 @@ def _lead_subject(w: Work, f: Found, found: list[Found]) -> CharSpan | None:
     prev = w.sentences[s.index - 1]
     if w.is_headline(prev) or any(g.start < prev.end and prev.start < g.end for g in found):
         return None
+    if context and not w.hits[prev.index]:
+        # "Die Bundesbank legte ihren Monatsbericht vor. …, heißt es in dem Bericht."
+        return _tokens(prev, document_author(prev.tokens))
     question = w.text[prev.start : prev.end].rstrip().endswith("?")
     return _tokens(prev, narrator_subject(prev.tokens, w.hits[prev.index], question))
 
@@ -372,7 +381,7 @@ def _colon_lead(s: Sentence, f: Found) -> CharSpan | None:
     return _tokens(s, lead_in_subject(s.tokens, colon, lead_in_start(s, colon)))
 
 
-def _match(text: str, f: Found, lead: CharSpan | None = None) -> QuoteMatch:
+def _match(text: str, f: Found, lead: CharSpan | None = None, context: bool = False) -> QuoteMatch:
     quote = Quote(
         start=f.start,
         end=f.end,
@@ -382,7 +391,7 @@ def _match(text: str, f: Found, lead: CharSpan | None = None) -> QuoteMatch:
         kind=f.kind,
     )
     speaker = text[f.speaker[0] : f.speaker[1]] if f.speaker else None
-    return QuoteMatch(quote, f.speaker, f.cue, speaker, f.headline, lead)
+    return QuoteMatch(quote, f.speaker, f.cue, speaker, f.headline, lead, context)
 
 
 def find_quotes(
@@ -413,6 +422,8 @@ def find_quotes(
     points_back(w)
     indirect = _merge_indirect(w)
     found = _drop_repeated_headlines(w, indirect) + indirect
-    return [
-        _match(text, f, _lead_subject(w, f, found)) for f in sorted(found, key=lambda f: f.start)
-    ]
+    matches = []
+    for f in sorted(found, key=lambda f: f.start):
+        context = leaves_source_to_context(w, f)
+        matches.append(_match(text, f, _lead_subject(w, f, found, context), context))
+    return matches

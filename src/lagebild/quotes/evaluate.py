@@ -24,6 +24,7 @@ GOLD_FILES = (
     "genres.yaml",
     "genres2.yaml",
     "genres3.yaml",
+    "genres4.yaml",
 )
 
 
@@ -104,6 +105,7 @@ def evaluate(options: EvalOptions) -> EvalReport:
         figures["pages_pipeline"] = " ".join(pipeline.names)
         figures["pages_gold_quotes"] = sum(c.tp + c.fn for c in pages.overlap.values())
         figures["pages_speaker_accuracy"] = round(pages.speaker_right / max(pages.matched, 1), 4)
+        figures.update(pages.speakers.figures())
         notes += pages.notes
     return EvalReport(
         stage="quotes",

@@ -128,15 +128,10 @@ def _nach_frame(s: Sentence, i: int) -> Frame | None:
     if k < len(toks) and toks[k].text in ("von", "vom"):
         k += 1
     who = phrase_at(toks, k) if k < len(toks) else None
-    if (
-        who is not None
-        and toks[k].text.lower() not in ("des", "der")
-        and toks[k - 1].text
-        not in (
-            "von",
-            "vom",
-        )
-    ):
+    # a genitive ("der Polizei", "einer Polizeisprecherin", "beider Seiten"), a
+    # von-phrase, or a name's s-genitive ("Putins")
+    genitive = toks[k].text.lower() in lex.words.genitive_determiners if who else False
+    if who is not None and not genitive and toks[k - 1].text not in ("von", "vom"):
         who = who if toks[k].text.endswith("s") else None
     if who is None and i == 0:
         who = _source_to_verb(toks, k)

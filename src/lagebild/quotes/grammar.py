@@ -75,15 +75,26 @@ def _genitive_end(tokens: Sequence[Token], j: int) -> int:
 
 def _nouns_end(tokens: Sequence[Token], j: int) -> int:
     """Index after a run of nouns and names; an abbreviated title ("Dr.",
-    "Prof.") with its full stop belongs to the run."""
+    "Prof.") with its full stop belongs to the run, and so does an initial
+    ("Maria K.", "Donald J. Trump": names shortened as the press code asks)."""
     abbreviations = _w().abbreviations
     cue_nouns = load_lexicon().nouns
     while j < len(tokens):
-        title_stop = tokens[j].text == "." and tokens[j - 1].text in abbreviations
-        if not title_stop and not (_is_noun(tokens[j]) and tokens[j].text not in cue_nouns):
+        before = tokens[j - 1].text
+        initial = (
+            _INITIAL.fullmatch(before) is not None and j >= 2 and is_capitalised(tokens[j - 2])
+        )
+        title_stop = tokens[j].text == "." and (before in abbreviations or initial)
+        glued = _INITIAL.fullmatch(tokens[j].text) is not None and tokens[j].text.endswith(".")
+        if not (title_stop or glued) and not (
+            _is_noun(tokens[j]) and tokens[j].text not in cue_nouns
+        ):
             break
         j += 1
     return j
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.?")  # "K" then ".", or "K." as one token
 
 
 _OPENING = frozenset({"„", "»", "«", '"', "“"})
@@ -168,11 +179,30 @@ def _head_end(tokens: Sequence[Token], i: int) -> int | None:
         return None
     if low in w.determiners:
         end = _determined_end(tokens, i)
+        if end is None and low in w.indefinite_pronouns:
+            return _partitive_end(tokens, i + 1)
         # a demonstrative with no noun is a pronoun: "Dieser nehme an, …"
         return i + 1 if end is None and low in w.subject_pronouns else end
     if not _is_noun(token) and not _capital_attribute(token, nxt):
         return None
     return _nouns_end(tokens, i + 1)
+
+
+def _partitive_end(tokens: Sequence[Token], j: int) -> int | None:
+    """After an indefinite pronoun with no noun ("einer", "eine"): a partitive
+    von-phrase ("einer von ihnen", "eine aus dem Dorf"), a genitive ("Einer der
+    Demonstranten": `np_end` adds it), or nothing before a clause break ("sagt einer.")."""
+    nxt = _text(tokens, j)
+    if nxt in ("von", "aus"):
+        after = j + 1
+        if _text(tokens, after) in _PERSONAL | {"ihnen", "uns", "euch"}:
+            return after + 1
+        return np_end(tokens, after)
+    if nxt in _w().genitive_determiners:
+        return j
+    if j >= len(tokens) or not is_word(tokens[j]):
+        return j
+    return None
 
 
 def _determined_end(tokens: Sequence[Token], i: int) -> int | None:
@@ -233,6 +263,8 @@ def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None
     j = _head_end(tokens, i + 1 if both else i)
     if j is None or not genitive:
         return None if both else j
+    if j == i + 1 and tokens[i].text.lower() in _PERSONAL:
+        return j  # a personal pronoun takes no genitive: "sagte er der Zeitung" (dative)
     j = _genitive_end(tokens, j)
     if both:
         second = j + 2 if (_text(tokens, j), _text(tokens, j + 1)) == ("als", "auch") else None
@@ -258,6 +290,15 @@ def is_nominative_start(token: Token) -> bool:
     if low in w.other_determiners and low not in w.nominative_determiners:
         return False
     return low not in w.object_pronouns or low in ("sie", "ihr")
+
+
+def opens_nominative(tokens: Sequence[Token], i: int) -> bool:
+    """May the phrase at `i` be a subject? Not after a dative or genitive article,
+    unless that form is an indefinite pronoun with no noun of its own ("sagt einer
+    von ihnen", "Einer der Demonstranten sagte")."""
+    if is_nominative_start(tokens[i]):
+        return True
+    return tokens[i].text.lower() in _w().indefinite_pronouns and _determined_end(tokens, i) is None
 
 
 def _finite_form(token: Token) -> bool:
@@ -310,7 +351,7 @@ def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int]
         end = np_end(tokens, j)
         if end is None:
             return None
-        if not is_nominative_start(tokens[j]):
+        if not opens_nominative(tokens, j):
             j = end
             continue
         return (j, end)

@@ -70,6 +70,8 @@ class WordClasses:
     document_anaphors: frozenset[str]
     interview_questions: frozenset[str]
     interview_answers: frozenset[str]
+    indefinite_pronouns: frozenset[str]
+    relative_adverbs: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:
@@ -195,6 +197,8 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         document_anaphors=s("document_anaphors"),
         interview_questions=s("interview_questions"),
         interview_answers=s("interview_answers"),
+        indefinite_pronouns=s("indefinite_pronouns"),
+        relative_adverbs=s("relative_adverbs"),
     )
 
 

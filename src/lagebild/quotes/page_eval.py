@@ -4,7 +4,9 @@ A predicted quote matches a gold quote of the same kind whose span it overlaps
 (exact: the same offsets). Speaker accuracy counts matched pairs whose speaker is
 the same actor (or both null): the same id, or an actor whose mentions overlap the
 gold speaker's, since ids of actors the KB does not know are each annotator's own
-spelling. It needs the actors stage in the pipeline.
+spelling. It needs the actors stage in the pipeline. The same accuracy is also
+counted by the gold speaker's class and by the source of the predicted id
+(`page_speakers`), so that a blind split's figures say which class fails.
 
 `subset` picks a split of the gold files (`tests/resources/gold/splits.yaml`,
 shared by the evaluators): the rules are developed on "dev", and "heldout"
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from lagebild.evaluation import Counts, ScoreRow
@@ -31,7 +34,8 @@ from lagebild.gold import (
 )
 from lagebild.ingest import read_file
 from lagebild.models import Article, Quote, RawDocument
-from lagebild.pipeline import Pipeline
+from lagebild.pipeline import AnalysisState, Pipeline
+from lagebild.quotes.page_speakers import SpeakerTally, gold_class
 
 KINDS = ("direct", "indirect", "partial")
 _CONTEXT = 60  # characters shown either side of a miss in verbose notes
@@ -45,6 +49,7 @@ class PageScores:
     speaker_right: int = 0
     pages: int = 0
     notes: list[str] = field(default_factory=list)
+    speakers: SpeakerTally = field(default_factory=SpeakerTally)
 
     def rows(self) -> list[ScoreRow]:
         rows = []
@@ -77,6 +82,8 @@ def _score_page(
     page: str,
     text: str = "",
     same_speaker: Callable[[str | None, str | None], bool] = lambda a, b: a == b,
+    class_of: Callable[[str | None], str] = lambda s: "null" if s is None else "kb",
+    source_of: Callable[[Quote], str] = lambda q: "null" if q.speaker is None else "name",
 ) -> None:
     for kind in KINDS:
         want = [(span, speaker) for span, k, speaker in gold if k == kind]
@@ -103,9 +110,12 @@ def _score_page(
             scores.matched += 1
             right = same_speaker(got[hit].speaker, speaker)
             scores.speaker_right += right
+            klass, source = class_of(speaker), source_of(got[hit])
+            scores.speakers.add(klass, source, got[hit].speaker, right)
             if verbose and not right:
                 scores.notes.append(
-                    f"{page}: speaker {kind}: gold {speaker!r}, predicted {got[hit].speaker!r}"
+                    f"{page}: speaker {kind}: gold {speaker!r} ({klass}),"
+                    f" predicted {got[hit].speaker!r} ({source})"
                     f" {_show(text, (got[hit].start, got[hit].end))}"
                 )
             if verbose and (got[hit].start, got[hit].end) != span:
@@ -159,6 +169,13 @@ def _miss_note(
     return note
 
 
+def _source_lookup(sources: dict[tuple[int, int, str], str]) -> Callable[[Quote], str]:
+    def source(quote: Quote) -> str:
+        return sources.get((quote.start, quote.end, quote.kind), "null")
+
+    return source
+
+
 def evaluate_pages(
     shared: Path,
     pipeline: Pipeline,
@@ -172,7 +189,12 @@ def evaluate_pages(
         (raw,) = list(read_file(source_path(gold, shared)))
         if not isinstance(raw, RawDocument):
             continue
-        article = pipeline.run(raw)
+        # the stages one by one, as `Pipeline.run`, to keep the quotes stage's extras
+        state = AnalysisState(raw=raw)
+        for stage in pipeline.stages:
+            stage.run(state)
+        article = state.require_article
+        sources: dict[tuple[int, int, str], str] = state.extras.get("quote_speaker_sources", {})
         end = scope_limit(article.text, gold)
         spans: list[tuple[tuple[int, int], str, str | None]] = [
             (resolve_range(article.text, q), q.kind, q.speaker) for q in gold.quotes
@@ -186,6 +208,8 @@ def evaluate_pages(
             path.stem,
             article.text,
             speaker_matcher(gold, article),
+            partial(gold_class, gold=gold),
+            _source_lookup(sources),
         )
         scores.pages += 1
     return scores

@@ -25,6 +25,9 @@ class QuoteMatch:
     # A quote with no attribution: the subject of the narrating sentence before it,
     # the speaker by news convention once the actors stage links it.
     lead_span: CharSpan | None = None
+    # An impersonal cue in a sentence that names no source ("…, hieß es in einer
+    # Mitteilung"): the speaker comes from the context, as for an unattributed quote.
+    context_source: bool = False
 
     @property
     def kind(self) -> str:

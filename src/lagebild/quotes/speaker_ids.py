@@ -22,10 +22,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
+def linked_mention(span: tuple[int, int] | None, actors: list[Actor]) -> tuple[str, str] | None:
+    """The actor whose linked mention covers most of `span`, with that mention's kind."""
     if span is None:
         return None
-    best, best_overlap = None, 0
+    best: tuple[str, str] | None = None
+    best_overlap = 0
     for actor in actors:
         for mention in actor.mentions:
             if mention.kind == "adjective":
@@ -34,8 +36,13 @@ def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
             # Prefer people: "der russische Präsident" also holds the adjective "russische".
             score = overlap * (2 if actor.type == "PER" else 1)
             if score > best_overlap:
-                best, best_overlap = actor.id, score
+                best, best_overlap = (actor.id, mention.kind), score
     return best
+
+
+def speaker_of(span: tuple[int, int] | None, actors: list[Actor]) -> str | None:
+    found = linked_mention(span, actors)
+    return found[0] if found else None
 
 
 # "Bund und Länder", "Sowohl Keith als auch Keuter": coordinated speakers
@@ -55,13 +62,18 @@ def conjuncts(match: QuoteMatch) -> list[tuple[int, int]]:
     return [*spans, (start + at, match.speaker_span[1])]
 
 
+def _conjunct_link(match: QuoteMatch, actors: list[Actor]) -> tuple[str, str] | None:
+    linked = [linked_mention(span, actors) for span in conjuncts(match)]
+    people = {a.id for a in actors if a.type == "PER"}
+    return next((ln for ln in linked if ln and ln[0] in people), linked[0] if linked else None)
+
+
 def conjunct_speaker(match: QuoteMatch, actors: list[Actor]) -> str | None:
     """One act needs one speaker: of coordinated speakers a person ("Deutsche Bahn
     und Bundesverkehrsminister Scheuer" -> Scheuer), else the first, as news text
     names the leading one first ("Berlin und Paris")."""
-    linked = [speaker_of(span, actors) for span in conjuncts(match)]
-    people = {a.id for a in actors if a.type == "PER"}
-    return next((a for a in linked if a in people), linked[0] if linked else None)
+    link = _conjunct_link(match, actors)
+    return link[0] if link else None
 
 
 # "der für die Tagesschau verantwortliche NDR": a prepositional phrase between an
@@ -89,18 +101,38 @@ def head_span(match: QuoteMatch) -> tuple[int, int] | None:
 CONTINUATION_CHARS = 400
 
 
-def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]:
-    quotes: list[Quote] = []
+# Where a speaker id came from (`speaker_sources`, the page evaluator's figures):
+# the kind of the linked mention that covers the speaker span ("name",
+# "description", "pronoun"), "inferred" from the context of a quote with no
+# attribution, "unlinked" (a speaker span no actor covers), or "null" (no span).
+SOURCES = ("name", "description", "pronoun", "inferred", "unlinked", "null")
+
+
+def _from_span(match: QuoteMatch, actors: list[Actor]) -> tuple[str, str] | None:
+    link = (
+        _conjunct_link(match, actors)
+        or linked_mention(head_span(match), actors)
+        or linked_mention(match.speaker_span, actors)
+    )
+    if link is not None:  # a metonym ("Moskau" for the government) counts as a name
+        return link[0], link[1] if link[1] in ("pronoun", "description") else "name"
+    found = country_of_officials(match.speaker_text, match.speaker_span, actors) or actor_by_head(
+        match.speaker_text, match.quote.start, actors
+    )
+    return (found, "description") if found else None
+
+
+def speaker_sources(matches: list[QuoteMatch], actors: list[Actor]) -> list[tuple[Quote, str]]:
+    """The quotes in text order with their speaker ids, each with its source (`SOURCES`)."""
+    quotes: list[tuple[Quote, str]] = []
     previous: Quote | None = None
     for match in sorted(matches, key=lambda m: m.quote.start):
-        speaker = (
-            conjunct_speaker(match, actors)
-            or speaker_of(head_span(match), actors)
-            or speaker_of(match.speaker_span, actors)
-            or country_of_officials(match.speaker_text, match.speaker_span, actors)
-            or actor_by_head(match.speaker_text, match.quote.start, actors)
+        speaker, source = _from_span(match, actors) or (None, "null")
+        if speaker is None and match.speaker_span is not None:
+            source = "unlinked"
+        unattributed = match.speaker_span is None and (
+            match.cue_span is None or match.context_source
         )
-        unattributed = match.speaker_span is None and match.cue_span is None
         if speaker is None and unattributed:
             speaker = speaker_of(match.lead_span, actors)
         if (
@@ -111,7 +143,13 @@ def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]
             and match.quote.start - previous.end <= CONTINUATION_CHARS
         ):
             speaker = previous.speaker
+        if speaker is not None and source == "null":
+            source = "inferred"
         quote = match.quote.model_copy(update={"speaker": speaker})
-        quotes.append(quote)
+        quotes.append((quote, source))
         previous = quote
     return quotes
+
+
+def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]:
+    return [quote for quote, _ in speaker_sources(matches, actors)]

@@ -19,6 +19,7 @@ from lagebild.quotes.grammar import (
     is_word,
     np_end,
     np_start_before,
+    opens_nominative,
     opens_subordinate,
     subject_after,
 )
@@ -74,7 +75,7 @@ def _subject_around(tokens: Sequence[Token], start: int, pivot: int, stop: int) 
     """Subject of a verb-second clause whose finite verb is at `pivot`."""
     end = np_end(tokens, start) if start < pivot else None
     if end is not None and after_parenthesis(tokens, end) == pivot:
-        return (start, end) if is_nominative_start(tokens[start]) else None
+        return (start, end) if opens_nominative(tokens, start) else None
     return subject_after(tokens, pivot, stop)
 
 
@@ -115,7 +116,7 @@ def _before_insert(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
     if inserted < 2 or tokens[inserted - 1].text != ",":
         return None
     first = tokens[inserted].text.lower()
-    relative = first in words.relative_pronouns or (
+    relative = first in words.relative_pronouns | words.relative_adverbs or (
         first in words.prepositions
         and inserted + 1 < comma
         and tokens[inserted + 1].text.lower() in words.relative_pronouns
@@ -412,10 +413,26 @@ def lead_in_subject(tokens: Sequence[Token], colon: int, start: int = 0) -> Toke
         if comma + 1 >= colon or tokens[comma].text != ",":
             return None
         return real_speaker(tokens, subject_after(tokens, comma + 1, colon))
-    slot = finite_slot(tokens, start, colon)
+    slot = finite_slot(tokens, start, colon) or _slot_after_parenthesis(tokens, start, colon)
+    if slot is None and start + 1 < colon and tokens[start].text.lower() in _FOCUS:
+        # "Auch Landwirt Josef Huber ist betroffen": a focus particle before the subject
+        start += 1
+        slot = finite_slot(tokens, start, colon) or _slot_after_parenthesis(tokens, start, colon)
     if slot is None:
         return _apposed_subject(tokens, start, colon)
     return real_speaker(tokens, _subject_around(tokens, start, slot, colon))
+
+
+def _slot_after_parenthesis(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+    """ "Bürgermeister Thomas Bauer (CDU) verteidigte …": the finite verb after a
+    subject with a short parenthesis (a party, an age, a place)."""
+    end = np_end(tokens, start)
+    if end is None or end >= stop or tokens[end].text != "(":
+        return None
+    j = after_parenthesis(tokens, end)
+    if j == end or j >= stop or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return None
+    return j
 
 
 def _apposed_subject(tokens: Sequence[Token], start: int, stop: int) -> TokenSpan | None:

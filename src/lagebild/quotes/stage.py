@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from lagebild.quotes.detect import find_quotes
 from lagebild.quotes.records import CharSpan
-from lagebild.quotes.speaker_ids import with_speakers
+from lagebild.quotes.speaker_ids import speaker_sources
 from lagebild.quotes.text import Token
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ def doc_sentences(doc: Any) -> list[CharSpan] | None:
 
 class QuotesStage:
     """Sets `article.quotes`, speakers linked through the actors stage's mentions
-    when it ran before; the full matches go to `state.extras["quote_matches"]`."""
+    when it ran before; the full matches go to `state.extras["quote_matches"]`, the
+    source of each speaker id (`speaker_ids.SOURCES`) to "quote_speaker_sources"."""
 
     name = "quotes"
 
@@ -87,5 +88,10 @@ class QuotesStage:
             )
         else:
             matches = find_quotes(article.text, headlines=headlines)
-        article.quotes = with_speakers(matches, article.actors)
+        resolved = speaker_sources(matches, article.actors)
+        article.quotes = [quote for quote, _ in resolved]
         state.extras["quote_matches"] = matches
+        # where each speaker id came from, for the page evaluator's figures
+        state.extras["quote_speaker_sources"] = {
+            (q.start, q.end, q.kind): source for q, source in resolved
+        }
