@@ -127,6 +127,21 @@ class ActorIndex:
                     return ActorRef(hit[0], hit[1], steps + 1)
         return None
 
+    def national(self, head: Token) -> list[ActorRef]:
+        """The nation whose adjective names an agent group that is no actor itself
+        ("durch russische Kampfflieger" -> Russia, "von deutschen Soldaten getötet" ->
+        Germany, "die deutsche Obrigkeit beraubte ..."): PLOVER codes forces and
+        officials by their country. Only for agents (subject, von/durch): as objects
+        such phrases name things ("treffen den syrischen Militärkomplex"). Places
+        excepted."""
+        if head.pos_ not in {"NOUN", "PROPN"} or self.actor_at(head):
+            return []
+        for child in head.children:
+            hit = self.actor_at(child) if child.dep_ == "amod" else None
+            if hit and hit[1] == "adjective" and self.type_of(hit[0]) != "LOC":
+                return [ActorRef(hit[0], hit[1], 1)]
+        return []
+
 
 def _has_case(token: Token) -> bool:
     return any(c.dep_ == "case" for c in token.children)

@@ -18,6 +18,13 @@ actors with the gold actors (measures the extractor alone), `LAGEBILD_EVENTS_MOD
 names the spaCy pipeline for the nlp stage when the default cannot load,
 `LAGEBILD_EVAL_PAGES=dev|heldout|all` (default all) the split of `splits.yaml`.
 
+Figures: besides the counts, the cause of every lenient miss (`miss_no_trigger`,
+`miss_type`, `miss_no_actor`, `miss_dropped`, `miss_taken`, `miss_target`,
+`miss_source`, `miss_actors`, `miss_unanchored`) and of every false event
+(`false_no_gold`, `false_type`, `false_duplicate`, `false_actor`), by sentence
+(`lagebild.events.diagnose`); with `--verbose` each missed and extra event's note
+names its cause. Gold events and predictions of one sentence are matched first.
+
 Local actors: the annotators' `new:` ids are slugs the pipeline cannot spell, so a
 predicted actor counts as the gold local actor the actors evaluator's identity rule
 names (`lagebild.actors.evaluate.same_actor` with its mention-overlap aliases) before
@@ -28,12 +35,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lagebild.evaluation import Counts, EvalOptions, EvalReport, ScoreRow, evaluator
+from lagebild.events.diagnose import Sentences, diagnose, gold_sentences, pred_sentences
 from lagebild.gold import (
     GoldArticle,
     GoldEvent,
@@ -45,6 +55,10 @@ from lagebild.gold import (
     source_path,
 )
 from lagebild.models import Actor, Article, Event, Mention
+
+if TYPE_CHECKING:
+    from lagebild.events.triggers import TriggerFinder
+    from lagebild.pipeline import AnalysisState
 
 Countries = dict[str, str]
 # Which gold pages are for development and which are held out (shared with other evaluators).
@@ -114,27 +128,34 @@ Matcher = Callable[[GoldEvent, Event, Countries], bool]
 
 
 def score(
-    gold: Sequence[GoldEvent], pred: Sequence[Event], countries: Countries, match: Matcher
-) -> tuple[Counts, list[GoldEvent], list[Event]]:
+    gold: Sequence[GoldEvent], pred: Sequence[Event], countries: Countries, match: Matcher,
+    near: Callable[[int, int], bool] | None = None,
+) -> tuple[Counts, list[GoldEvent], list[Event]]:  # fmt: skip
     """Maximum one-to-one matching (augmenting paths, gold and predictions tried in
     reading order); returns counts, missed gold and extra predictions. Greedy
     matching undercounts: a loose gold event could take the prediction a later,
-    stricter one needs ("France → Germany" taking the Le Drian ↔ Maas call)."""
+    stricter one needs ("France → Germany" taking the Le Drian ↔ Maas call).
+    `near(i, j)`: gold i and prediction j are reported in the same place; such pairs
+    are matched first, so that a miss is blamed where it happened (the counts are
+    the same: augmenting from a matching keeps its matched events matched)."""
     fits = [[j for j, p in enumerate(pred) if match(g, p, countries)] for g in gold]
     owner: dict[int, int] = {}  # prediction index -> gold index
 
-    def augment(i: int, seen: set[int]) -> bool:
+    def augment(i: int, seen: set[int], allowed: Callable[[int, int], bool]) -> bool:
         for j in fits[i]:
-            if j in seen:
+            if j in seen or not allowed(i, j):
                 continue
             seen.add(j)
-            if j not in owner or augment(owner[j], seen):
+            if j not in owner or augment(owner[j], seen, allowed):
                 owner[j] = i
                 return True
         return False
 
-    for i in range(len(gold)):
-        augment(i, set())
+    phases = [near, lambda i, j: True] if near else [lambda i, j: True]
+    for allowed in phases:
+        for i in range(len(gold)):
+            if i not in set(owner.values()):
+                augment(i, set(), allowed)
     matched = set(owner.values())
     missed = [g for i, g in enumerate(gold) if i not in matched]
     left = [p for j, p in enumerate(pred) if j not in owner]
@@ -207,6 +228,11 @@ def _stages() -> list[Any]:
 
 
 def analyse(gold: GoldArticle, shared: Path, use_gold_actors: bool) -> Article:
+    return analyse_state(gold, shared, use_gold_actors).require_article
+
+
+def analyse_state(gold: GoldArticle, shared: Path, use_gold_actors: bool) -> AnalysisState:
+    """The pipeline's state after the events stage (the article and its Doc)."""
     from lagebild.ingest import read_file
     from lagebild.models import RawDocument
     from lagebild.pipeline import AnalysisState
@@ -218,7 +244,7 @@ def analyse(gold: GoldArticle, shared: Path, use_gold_actors: bool) -> Article:
         if stage.name == "events" and use_gold_actors:
             state.require_article.actors = gold_actors(gold, state.require_article.text)
         stage.run(state)
-    return state.require_article
+    return state
 
 
 @evaluator("events")
@@ -230,6 +256,7 @@ def evaluate(options: EvalOptions) -> EvalReport:
     paths = paths[: options.limit] if options.limit else paths
     totals = {"lenient": Counts(), "strict": Counts(), f"lenient@{CONFIDENT}": Counts()}
     per_type: dict[str, Counts] = {}
+    causes: Counter[str] = Counter()
     notes: list[str] = []
     pages = 0
     for path in paths:
@@ -240,7 +267,8 @@ def evaluate(options: EvalOptions) -> EvalReport:
             continue
         if not gold.events:
             continue
-        article = analyse(gold, options.shared, use_gold)
+        state = analyse_state(gold, options.shared, use_gold)
+        article = state.require_article
         pages += 1
         limit = scope_limit(article.text, gold)
         pred = [e for e in article.events if e.evidence.start < limit]
@@ -249,17 +277,23 @@ def evaluate(options: EvalOptions) -> EvalReport:
             pred = [_renamed(e, aliases) for e in pred]
         countries = {a.id: a.country for a in [*article.actors, *gold_actors(gold, article.text)]
                      if a.country}  # fmt: skip
+        sents = _sentences(state)
+        near = _near(gold.events, pred, article.text, sents)
         for name, matcher in (("lenient", lenient_match), ("strict", strict_match)):
-            counts, missed, extra = score(gold.events, pred, countries, matcher)
+            counts, missed, extra = score(gold.events, pred, countries, matcher, near)
             totals[name].add(counts)
             if name == "lenient":
                 _per_type(gold.events, missed, extra, per_type)
+                found, why_missed, why_extra = diagnose(
+                    gold.events, pred, missed, extra, article.text, sents,
+                    countries, lenient_match, _side_ok, _trigger_types(state),
+                )  # fmt: skip
+                causes.update(found)
                 if options.verbose:
-                    notes += [
-                        f"{path.name}: missed {g.type} {g.source}->{g.target}" for g in missed
-                    ]
-                    notes += [f"{path.name}: extra {p.type} {p.source}->{p.target} "
-                              f"{p.trigger.text!r}" for p in extra]  # fmt: skip
+                    notes += [f"{path.name}: missed {c}: {g.type} {g.source}->{g.target} "
+                              f"{g.trigger.text if g.trigger else ''!r}" for c, g in why_missed]  # fmt: skip
+                    notes += [f"{path.name}: extra {c}: {p.type} {p.source}->{p.target} "
+                              f"{p.trigger.text!r}" for c, p in why_extra]  # fmt: skip
         # What a user filtering by confidence gets.
         confident = [e for e in pred if e.confidence >= CONFIDENT]
         totals[f"lenient@{CONFIDENT}"].add(
@@ -273,9 +307,63 @@ def evaluate(options: EvalOptions) -> EvalReport:
         f"({'gold' if use_gold else 'pipeline'} actors"
         f"{'' if use_gold or align else ', local actors not aligned'})",
         rows=rows,
-        figures={"pages": pages, "gold_events": totals["lenient"].tp + totals["lenient"].fn},
+        figures={
+            "pages": pages,
+            "gold_events": totals["lenient"].tp + totals["lenient"].fn,
+            **dict(sorted(causes.items())),
+        },
         notes=notes,
     )
+
+
+def _near(
+    gold: Sequence[GoldEvent], pred: Sequence[Event], text: str, sents: Sentences
+) -> Callable[[int, int], bool]:
+    """Whether gold event i and prediction j share a sentence."""
+    where_gold = [gold_sentences(g, text, sents) for g in gold]
+    where_pred = [pred_sentences(p, sents) for p in pred]
+    return lambda i, j: bool(where_gold[i] & where_pred[j])
+
+
+def _sentences(state: AnalysisState) -> Sentences:
+    """Sentence starts of the Doc; one sentence per block when there is no Doc."""
+    if state.doc is not None:
+        return Sentences([s.start_char for s in state.doc.sents])
+    return Sentences([b.start for b in state.require_article.blocks])
+
+
+def _trigger_types(state: AnalysisState) -> Callable[[set[int]], dict[str, bool]]:
+    """The types of the lexicon's triggers in sentences (by index), each with whether
+    one of them found an actor: tells a miss with no trigger from one whose trigger
+    found no actors, and from one whose mention was dropped."""
+    from lagebild.events.actor_index import ActorIndex
+    from lagebild.events.roles import RoleFinder
+
+    def types(where: set[int]) -> dict[str, bool]:
+        if state.doc is None:
+            return {}
+        actors = ActorIndex(state.doc, state.require_article.actors)
+        finder, roles = _finder(), RoleFinder(_finder().cfg, actors)
+        found: dict[str, bool] = {}
+        for i, sentence in enumerate(state.doc.sents):
+            if i not in where:
+                continue
+            for trigger in finder.find(sentence, actors):
+                found_roles = roles.roles(trigger)
+                argued = bool(found_roles.source or found_roles.target)
+                found[trigger.entry.type] = found.get(trigger.entry.type, False) or argued
+        return found
+
+    return types
+
+
+@cache
+def _finder() -> TriggerFinder:
+    from lagebild.events.config import ExtractorConfig
+    from lagebild.events.lexicon import Lexicon
+    from lagebild.events.triggers import TriggerFinder
+
+    return TriggerFinder(Lexicon.load(), ExtractorConfig.load())
 
 
 def _per_type(

@@ -196,6 +196,8 @@ class RoleFinder:
         subject = None if passive else object_as_subject(verb, self.cfg)
         for child in verb.children:
             refs = self.actors.phrase_actors(child, self.cfg)
+            if not refs and child.dep_ in self.cfg.subject_deps and not passive:
+                refs = self.actors.national(child)
             if not refs:
                 continue
             cases = set(feats(child, "Case"))
@@ -425,6 +427,8 @@ class RoleFinder:
             if prep is None:
                 continue
             refs = self.actors.phrase_actors(child, self.cfg)
+            if not refs and passive and prep in self.cfg.agent_preps:
+                refs = self.actors.national(child)
             if not refs:
                 continue
             if passive and prep in self.cfg.agent_preps:
