@@ -16,6 +16,7 @@ from lagebild.actors.description import (
 )
 from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, Placed
 from lagebild.actors.findphrases import PhraseFinder
+from lagebild.actors.names import fold
 
 
 class AppositionReader(PhraseFinder):
@@ -63,17 +64,27 @@ class AppositionReader(PhraseFinder):
         ]
 
     def _organisation_named_as_person(self, entity: Entity, desc: Description) -> bool:
-        """„Der Rüstungskonzern Rheinmetall“, "die Firma Müller": the NER called an unknown
-        one-word name a person, but an organisation noun stands right before it."""
+        """„Der Rüstungskonzern Rheinmetall“, "die Firma Müller", "der Plattformbetreiber
+        Flixbus", "das Oppositionsbündnis Alianza Cívica": the NER called an unknown name a
+        person, but a noun of a kind of organisation stands right before it. A name of
+        several words must not open with a given name ("der Verband Max Mustermann")."""
+        words = entity.model.name.split()
+        org_noun = (desc.role is not None and desc.role.sector in ORGANISATION_SECTORS) or (
+            desc.place_noun is not None and desc.place_noun.type == "ORG"
+        )
+        single = len(words) == 1 or (desc.place_noun is not None and not self._given_name(words[0]))
         return (
             entity.is_person
-            and desc.role is not None
-            and desc.role.sector in ORGANISATION_SECTORS
+            and org_noun
             and entity.id.startswith(NEW_PREFIX)
-            and len(entity.model.name.split()) == 1
+            and single
             and (entity.gender is None or entity.gender_guessed)
             and not entity.text_roles
         )
+
+    def _given_name(self, word: str) -> bool:
+        low = fold(word)
+        return low in self.kb.given_names or low in self.rules.given_names
 
     def _name_after_complement(self, head: Token, actors: ArticleActors) -> list[Placed]:
         """„Der Zweite Vorsitzende der Gewerkschaft IG Metall, Jürgen Kerner“, "der

@@ -17,13 +17,20 @@ from spacy.tokens import Token
 
 from lagebild.actors.docview import DocView
 from lagebild.actors.entities import ArticleActors, Entity, Placed
+from lagebild.actors.pronoun_cues import load_cues
+from lagebild.actors.pronoun_orgs import Agreement, article_genders, name_key
 from lagebild.actors.rules import LinkRules, PronounForm
+from lagebild.actors.we_speakers import we_side
 
 SUBJECT_BONUS = 0.6
 SENTENCE_COST = 1.0
 SAME_CLAUSE_SUBJECT_BONUS = 1.5
 # Persons are preferred antecedents: an organisation must be a sentence nearer to win.
 NON_PERSON_COST = 0.8
+PLURAL = Agreement(frozenset(), plural=True)
+# „Kim Jong Un und seine Familie“: a possessive right after "und" belongs to the first
+# conjunct, whatever else is salient.
+COORDINATION_BONUS = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +80,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def resolve_speaker(
     token: Token, quotes: list[tuple[int, int]], view: DocView, actors: ArticleActors
 ) -> Entity | None:
-    """„Ich“ inside a quotation is its speaker (see `speaker_of`)."""
+    """„Ich“ inside a quotation is its speaker (see `speaker_of`); „wir“ the side the
+    speaker speaks for (see `we_side`)."""
     found = speaker_of(token.idx, quotes, view, actors)
-    return found[0] if found is not None else None
+    person = found[0] if found is not None else None
+    if token.lower_ not in view.rules.first_plural:
+        return person
+    quote = next(((a, b) for a, b in quotes if a <= token.idx < b), None)
+    return we_side(token, person, quote, view, actors)
 
 
 # How sure a speaker is, best first: named after the quotation in the sentence where it
@@ -122,10 +134,19 @@ def _plural(token: Token, form: PronounForm) -> bool:
         return True
     if "Plur" not in form.numbers:
         return False
-    if "Plur" in token.morph.get("Number", []):
-        return True
-    verb = token.head
-    return token.dep_.startswith(("nsubj", "sb")) and "Plur" in verb.morph.get("Number", [])
+    coordinated = any(c.dep_ in ("conj", "cj", "cd") for c in token.children)
+    if token.dep_.startswith(("nsubj", "sb")) and not coordinated:
+        # A subject agrees with its finite verb, which the tagger reads more surely than
+        # "sie" itself: „wozu sie 25 Jahre nicht in der Lage war“ is singular ("Sie und
+        # das Bündnis müssen" is not: the verb agrees with both).
+        head = token.head
+        finite = [head, *(c for c in head.children if c.dep_.startswith(("aux", "cop")))]
+        numbers = {
+            n for t in finite if t.pos_ in ("VERB", "AUX") for n in t.morph.get("Number", [])
+        }
+        if len(numbers) == 1:
+            return numbers == {"Plur"}
+    return "Plur" in token.morph.get("Number", [])
 
 
 def _relative_comma(token: Token) -> Token | None:
@@ -186,15 +207,47 @@ def _opens_before_verb(token: Token) -> bool:
 
 def _expletive(token: Token) -> bool:
     """„Es gibt“, "es regnet", "es ist klar, dass": a placeholder, not an actor. The parser's
-    expletive label, and a neuter "es" followed by a dass/ob clause or an infinitive."""
+    expletive label, a neuter "es" followed by a dass/ob clause or an infinitive, and, in a
+    parsed and tagged text, any "es" but the subject of a singular full verb that takes an actor
+    („Das Amt greift zu einem Kniff, es äußert sich …“)."""
     if token.lower_ != "es":
         return False
     if token.dep_ in ("ep", "expl"):
         return True
     head = token.head
-    return head.lemma_ in ("geben", "gehen") or any(
+    impersonal = load_cues().impersonal_verbs
+    if head.lemma_ in impersonal or any(
         child.dep_ in ("oc", "re", "ccomp", "csubj") for child in head.children
-    )
+    ):
+        return True
+    tagged = token.doc.has_annotation("DEP") and token.doc.has_annotation("POS")
+    return tagged and not _acting_subject(token, impersonal)
+
+
+def _impersonal_form(word: str, impersonal: frozenset[str]) -> bool:
+    """A form of an impersonal verb the lemmatizer missed ("handele" of "handeln", "heißt"):
+    the lemma itself, or its stem with -e, -t or -te."""
+    for lemma in impersonal:
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        if word == lemma or word in (stem + "e", stem + "t", stem + "te"):
+            return True
+    return False
+
+
+def _acting_subject(token: Token, impersonal: frozenset[str]) -> bool:
+    """An "es" that is the subject of an active full verb (no copula: "Ziel ist es"; no
+    passive: "Es könne nicht bestätigt werden"), not of an impersonal one ("heißt es",
+    "handele es sich"), and singular ("Es profitieren Menschen": the verb agrees with the
+    real subject)."""
+    head = token.head
+    if not token.dep_.startswith(("nsubj", "sb")) or head.pos_ != "VERB":
+        return False
+    if _impersonal_form(head.lower_, impersonal) or any(
+        c.dep_ in ("cop", "aux:pass") for c in head.children
+    ):
+        return False
+    finite = [head, *(c for c in head.children if c.dep_.startswith("aux"))]
+    return not any("Plur" in t.morph.get("Number", []) for t in finite)
 
 
 def _formal(token: Token) -> bool:
@@ -211,7 +264,22 @@ def _noun_gender(view: DocView, mention: Placed) -> str | None:
     genders = head.morph.get("Gender", [])
     if len(genders) != 1 or "Plur" in head.morph.get("Number", []):
         return None
+    # An article whose form fixes the gender outvotes the noun's morphology, which errs
+    # on rarer nouns („das syrische Regime“ read as feminine).
+    first = view.token_at(mention.start)
+    fixed = article_genders(first.lower_) if first is not None else None
+    if fixed is not None and genders[0] not in fixed:
+        return next(iter(fixed)) if len(fixed) == 1 else None
     return genders[0]
+
+
+def _plural_description(view: DocView, mention: Placed) -> Agreement | None:
+    """A plural description of a state or body ("die Türken", "Deutschlands Regierende",
+    "die Behörden") is referred to by plural pronouns: „… zwangen sie die Kurden“."""
+    if mention.kind != "description" or mention.place.token < 0:
+        return None
+    head = view.doc[mention.place.token]
+    return PLURAL if head.morph.get("Number", []) == ["Plur"] else None
 
 
 def _compatible(
@@ -220,12 +288,16 @@ def _compatible(
     plural: bool = False,
     gender: str | None = None,
     either: bool = False,
+    agreement: Agreement | None = None,
 ) -> bool:
-    """Persons only. Most persons in the news whose gender the text does not show are men,
+    """Persons: most persons in the news whose gender the text does not show are men,
     so "sie"/"ihr" want a person known to be a woman; "er"/"sein" any other. A plural
-    pronoun wants a group, a singular one never does; `either` may be both."""
+    pronoun wants a group, a singular one never does; `either` may be both. Organisations
+    and states: `gender` (a description's noun), else the `agreement` of their names."""
     if entity.is_group:
         return plural or either
+    if not entity.is_person and gender is None and agreement is not None and agreement.plural:
+        return plural or either  # „die Piraten … ihren Zenit“
     if plural:
         return False
     if not entity.is_person:
@@ -237,6 +309,8 @@ def _compatible(
             # "er"/"ihn" for a state is rare in German news (none in our gold), while a
             # person just named is the usual antecedent; "sein"/"ihr", "sie" may be a state.
             return False
+        if gender is None and agreement is not None:
+            return bool(agreement.genders & form.genders)
         gender = gender or entity.gender
         return gender is not None and gender in form.genders
     if form.genders and "Masc" not in form.genders:
@@ -250,9 +324,11 @@ def resolve_pronoun(
     actors: ArticleActors,
     window: int,
     speaker: Entity | None = None,
+    agreements: dict[tuple[str, str], Agreement] | None = None,
 ) -> Entity | None:
     """`speaker`: who speaks the quotation the pronoun stands in; a third person there is
-    someone else („Ich wünsche ihm alles Gute“, sagte Trump)."""
+    someone else („Ich wünsche ihm alles Gute“, sagte Trump). `agreements`: gender and
+    number of the organisations and states (`organisation_agreement`)."""
     if hit.form.relative and _relative_comma(hit.token) is not None:
         return _relative_antecedent(hit, view, actors)
     # „Und dessen Vorgänger“ without a comma: a demonstrative, like „dieser“ alone.
@@ -261,8 +337,16 @@ def resolve_pronoun(
     tok = hit.token
     sent = view.sent_of(tok.idx)
     inside = {m.entity for m in actors.mentions if m.start <= tok.idx < m.end}
+    disjoint = (
+        set()
+        if hit.form.possessive
+        else {m.entity for m in actors.mentions if _disjoint(view, m, tok)}
+    )
     if speaker is not None:
         inside.add(speaker.id)
+    reporter = _reporting_subject(view, actors, hit)
+    if reporter is not None and reporter.id not in inside:
+        return reporter
     best: tuple[float, int] | None = None
     chosen: Entity | None = None
     chosen_end = -1
@@ -271,13 +355,23 @@ def resolve_pronoun(
             continue  # „die Schweizer Agentur … ihrem“: the agency, not Switzerland
         entity = actors.entities[mention.entity]
         gender = None if entity.is_person else _noun_gender(view, mention)
-        agrees = _compatible(entity, hit.form, hit.plural, gender, hit.either)
+        agreement = (
+            _plural_description(view, mention)
+            or agreements.get((entity.id, name_key(mention.text)))
+            if agreements is not None and not entity.is_person
+            else None
+        )
+        agrees = _compatible(entity, hit.form, hit.plural, gender, hit.either, agreement)
         if mention.entity in inside or not agrees:
             continue
         person = entity.is_person or entity.is_group
         score = _salience(mention, tok, sent, possessive, window, person)
         if score is None or (mention.start > tok.idx and not _same_clause(view, mention, tok)):
             continue
+        if mention.entity in disjoint:
+            continue
+        if possessive and _coordinated(view, mention, tok):
+            score += COORDINATION_BONUS
         if demonstrative and mention.place.role == "subject":
             score -= 2 * SUBJECT_BONUS  # „Dieser“ avoids the topic: the latest other person
         key = (score, mention.start)
@@ -329,6 +423,59 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 8:
         token, seen = token.head, seen + 1
     return token
+
+
+def _coordinated(view: DocView, mention: Placed, tok: Token) -> bool:
+    """The mention and the possessive's phrase are conjuncts: "<mention> und seine …"."""
+    between = view.text[mention.end : tok.idx].strip() if mention.end <= tok.idx else ""
+    return between in load_cues().conjunctions
+
+
+def _reporting_subject(view: DocView, actors: ArticleActors, hit: PronounHit) -> Entity | None:
+    """Indirect speech shifts the speaker's "ich" to "er"/"sie": in „Keith kenne er gar
+    nicht, sagt der Vorsitzende David Bendels“, "Auf die Frage, ob er … habe, sagte Trump"
+    the subject pronoun of the reported clause is the person who reports it after it."""
+    tok = hit.token
+    if not view.parsed or hit.form.possessive or not tok.dep_.startswith(("nsubj", "sb")):
+        return None
+    clause = _clause_verb(tok)
+    ancestor, seen = clause.head, 0
+    while ancestor.i != clause.i and seen < 4:
+        for mention in actors.mentions:
+            entity = actors.entities[mention.entity]
+            if (
+                mention.start > tok.idx
+                and mention.place.token >= 0
+                and mention.place.role == "subject"
+                and view.doc[mention.place.token].head.i == ancestor.i
+                and entity.is_person
+                and _compatible(entity, hit.form, hit.plural, None, hit.either)
+            ):
+                return entity
+        if ancestor.head.i == ancestor.i:
+            break
+        ancestor, seen = ancestor.head, seen + 1
+    return None
+
+
+def _disjoint(view: DocView, mention: Placed, tok: Token) -> bool:
+    """German binds an object to its own clause's subject with "sich", so a personal
+    pronoun object is someone else: „Bis Trump ihm grünes Licht gab“, "Le Drian soll mit
+    Maas telefoniert und ihn gebeten haben" (verbs joined by "und" share the subject)."""
+    if not view.parsed or mention.place.token < 0 or mention.place.role != "subject":
+        return False
+    if tok.lower_ not in load_cues().object_pronouns or tok.dep_.startswith(("nsubj", "sb")):
+        return False  # forms that are objects only; "ihr", "sie", "seiner" are not
+    if tok.head.pos_ not in ("VERB", "AUX"):
+        return False  # „er kaufte von einem ihm bekannten Hacker“: a phrase of its own
+    verb, subject_verb = tok.head, _clause_verb(view.doc[mention.place.token])
+    if verb == subject_verb:
+        return True
+    return (
+        verb.dep_ in ("conj", "cj")
+        and verb.head == subject_verb
+        and not any(c.dep_.startswith(("nsubj", "sb")) for c in verb.children)
+    )
 
 
 def _same_clause(view: DocView, mention: Placed, tok: Token) -> bool:

@@ -40,6 +40,7 @@ from lagebild.actors.link import group_entity
 from lagebild.actors.names import fold
 from lagebild.actors.orgplaces import PlaceResolver
 from lagebild.actors.records import CountryInfo, RoleNoun
+from lagebild.actors.state_nouns import bloc_of
 from lagebild.models import Actor
 
 __all__ = ["ANAPHOR_WINDOW", "DEFINITE", "SINGULAR_ARTICLES", "Describer", "Description"]
@@ -48,7 +49,13 @@ __all__ = ["ANAPHOR_WINDOW", "DEFINITE", "SINGULAR_ARTICLES", "Describer", "Desc
 class Describer(PlaceResolver):
     def resolve(self, desc: Description, actors: ArticleActors) -> Entity | None:
         if self._group_noun(desc):
-            return self._group(desc, self._group_country(desc, actors))
+            iso3 = self._group_country(desc, actors)
+            if self._several_states(desc):
+                # „beide Länder“, "anderer Staaten": no actor; "westliche Staaten": the bloc.
+                bloc = bloc_of(self.kb, iso3)
+                if bloc is not None or iso3 is None:
+                    return self.linker.kb_entity(bloc) if bloc is not None else None
+            return self._group(desc, iso3)
         if self._state_bodies(desc):
             # „Mehrere Staatsanwaltschaften“, "die Behörden": the state's sector, as one.
             assert desc.role is not None
@@ -189,6 +196,11 @@ class Describer(PlaceResolver):
         if self.kb.role_noun(desc.head.text) is None and self._group_role(desc.head) is None:
             return False  # person_nouns (Chef, Experte) qualify a named person
         return plural
+
+    def _several_states(self, desc: Description) -> bool:
+        """A plural state noun ("Länder", "Staaten"), not a federation's own states."""
+        noun = desc.place_noun
+        return noun is not None and noun.type == "GPE" and not self._federal_states(desc)
 
     def _group_country(self, desc: Description, actors: ArticleActors) -> str | None:
         """A group's country: its country word ("syrische Kurden"), else an actor named

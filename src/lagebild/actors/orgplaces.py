@@ -17,6 +17,7 @@ from lagebild.actors.entities import ArticleActors, Entity, Placed
 from lagebild.actors.link import group_entity
 from lagebild.actors.names import fold
 from lagebild.actors.records import RoleNoun
+from lagebild.actors.state_nouns import DEMONSTRATIVES, salient_state
 
 
 class PlaceResolver(AppositionReader):
@@ -106,8 +107,14 @@ class PlaceResolver(AppositionReader):
         remembered = self.memory.recall(fold(noun.noun), None)
         if remembered is not None:
             return actors.entities[remembered]
-        if noun.focus and desc.country is None and self.linker.focus is not None:
-            info = self.kb.countries.get(self.linker.focus)
+        if noun.focus and desc.country is None:
+            # „das Land“: the state salient here, else the article's focus country.
+            focus = self.linker.focus
+            words = self.view.text[desc.start : desc.end].lower().split()
+            pointing = bool(DEMONSTRATIVES.intersection(words))
+            salient = salient_state(self.kb, self.view, actors, desc.head, focus, pointing)
+            iso3 = salient or focus
+            info = self.kb.countries.get(iso3 or "")
             return self.linker.kb_entity(info.actor_id) if info is not None else None
         if noun.type == "ORG":
             found = self._recent_organisation(desc, actors)

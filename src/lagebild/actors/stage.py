@@ -37,11 +37,13 @@ from lagebild.actors.coref import (
 from lagebild.actors.describe import DEFINITE, Describer, Description
 from lagebild.actors.docview import DocView
 from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity
+from lagebild.actors.institutions import institution_place_spots, link_institutions, linkable
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.kin import kin_genders, link_kin
 from lagebild.actors.kindnames import institution_spots, kind_name_spots
 from lagebild.actors.link import KnownSource, NameLinker
 from lagebild.actors.names import fold
+from lagebild.actors.nominal_coref import link_nominals
 from lagebild.actors.orgnames import organisation_spots
 from lagebild.actors.peoples import CountryWords, country_focus
 from lagebild.actors.persons import (
@@ -53,6 +55,7 @@ from lagebild.actors.persons import (
     trim_person,
 )
 from lagebild.actors.placespots import place_spots
+from lagebild.actors.pronoun_orgs import organisation_agreement
 from lagebild.actors.rules import LinkRules, load_rules
 from lagebild.actors.spotter import Spot, find_spots, learned_spots, word_spots
 from lagebild.models import Actor, Article
@@ -122,6 +125,8 @@ def link_article(
     # Again after persons are made whole: given names may add spans in credit lines.
     spots = _without_noise(_whole_persons(spots, view, kb, rules), article)
     spots = word_spots(doc, kb, spots)
+    # "Landgericht München", "Polizei Karlsruhe": one organisation, not the place.
+    spots, institutions = institution_place_spots(doc, kb, spots)
     spots = organisation_spots(doc, rules, spots)
     spots = institution_spots(
         doc,
@@ -149,7 +154,8 @@ def link_article(
     focus = country_focus(kb, [s.text for s in spots] + [t.text for t in doc if t.is_lower])
     linker.focus = focus[0] if focus else None
     actors = ArticleActors()
-    _link_names(spots, view, linker, actors, rules.name_gender, rules.gender_titles)
+    _link_names(linkable(spots), view, linker, actors, rules.name_gender, rules.gender_titles)
+    link_institutions(institutions, view, actors, linker.focus)
     unify_acronyms(actors, acronyms)
     _propagate_names(view, actors, kb.gazetteer_ids)
     linker.focus = _actor_focus(actors, linker.focus)
@@ -163,7 +169,15 @@ def link_article(
     link_kin(view, actors)
     _link_speakers(view, actors)
     _link_descriptions(describer, actors, own_country=True)
+    link_nominals(
+        view, actors, lambda word: _adjective_country(kb, word), linker.is_description_noun
+    )
     return actors
+
+
+def _adjective_country(kb: KnowledgeBase, word: str) -> str | None:
+    info = kb.country_by_adjective(word)
+    return info.iso3 if info is not None else None
 
 
 def _not_a_name(word: str, rules: LinkRules, kb: KnowledgeBase, linker: NameLinker) -> bool:
@@ -508,10 +522,11 @@ def _link_speakers(view: DocView, actors: ArticleActors) -> None:
 
 def _link_pronouns(view: DocView, actors: ArticleActors, window: int) -> None:
     quotes = quote_spans(view.text)
+    agreements = organisation_agreement(view, actors)
     for hit in find_pronouns(view, view.rules):
         found = speaker_of(hit.token.idx, quotes, view, actors)
         speaker = found[0] if found is not None and found[1] <= SURE_SPEAKER else None
-        entity = resolve_pronoun(hit, view, actors, window, speaker)
+        entity = resolve_pronoun(hit, view, actors, window, speaker, agreements)
         if entity is None:
             continue
         start, end = hit.token.idx, hit.token.idx + len(hit.token)

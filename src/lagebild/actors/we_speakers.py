@@ -1,0 +1,128 @@
+"""„Wir“ and "uns" inside a quotation: the side its speaker speaks for.
+
+A spokesperson speaks for an organisation, not for himself: "wir" in the quotation of „ein
+Sprecher des Bundestages“, "der Konzern-Sprecher" or "Polizeisprecherin X" is the
+organisation that the genitive after the noun or the compound's first part names. Any other
+person's "wir" is that person (the annotation counts a politician's "wir" as the
+politician). A quotation no person speaks, but an organisation („…“, teilte die Polizei
+mit; "Die Polizei erklärte: „Wir …“"), is the organisation's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.actors.docview import DocView
+from lagebild.actors.entities import ArticleActors, Entity, Placed
+from lagebild.actors.names import fold
+from lagebild.actors.pronoun_cues import load_cues
+
+# "ein Sprecher des Bundestages": the genitive starts right after the description.
+GENITIVE_GAP = 6
+# Sentences before a quotation where its speaking organisation may be the subject.
+ORGANISATION_SENTENCES = 1
+
+
+def we_side(
+    token: Token,
+    person: Entity | None,
+    quote: tuple[int, int] | None,
+    view: DocView,
+    actors: ArticleActors,
+) -> Entity | None:
+    """Who "wir"/"uns" at `token` is, given the quotation's speaker `person` (if any)."""
+    if person is not None:
+        return spokesperson_body(person, token.idx, view, actors) or person
+    if quote is None:
+        return None
+    return organisation_speaker(quote, view, actors)
+
+
+def _speaks_for(noun: str) -> str | None:
+    """The compound's first part of a spokesperson noun ("Konzern" of "Konzern-Sprecher",
+    "Regierung" of "Regierungssprecher"), folded; "" for the bare noun; None for other
+    nouns."""
+    word = fold(noun)
+    for noun in load_cues().spokesperson_nouns:
+        if word.endswith(noun):
+            first = word[: -len(noun)].rstrip("-")
+            # The linking s of a compound: "Regierungs-" -> "Regierung".
+            return first[:-1] if first.endswith(("ungs", "tats", "heits", "keits")) else first
+    return None
+
+
+def _is_body(entity: Entity) -> bool:
+    return not entity.is_person and not entity.is_group and entity.model.type != "LOC"
+
+
+def spokesperson_body(
+    person: Entity, near: int, view: DocView, actors: ArticleActors
+) -> Entity | None:
+    """The organisation a spokesperson speaks for, by the person's mention nearest to
+    `near` that says so: the genitive after the noun, else the latest organisation before
+    it whose mention ends in the compound's first part."""
+    own = [m for m in actors.mentions if m.entity == person.id and m.kind == "description"]
+    for mention in sorted(own, key=lambda m: abs(m.start - near)):
+        # A description ends with its head noun: "ein Sprecher", "der Konzern-Sprecher".
+        first = _speaks_for(mention.text.split()[-1])
+        if first is None:
+            continue
+        body = _genitive_body(mention, view, actors)
+        if body is None and first:
+            body = _body_named(first, mention.start, actors)
+        if body is not None:
+            return body
+    return None
+
+
+def _genitive_body(mention: Placed, view: DocView, actors: ArticleActors) -> Entity | None:
+    """„ein Sprecher des Bundestages“, "die Sprecherin der Stadt": the organisation named
+    in the genitive right after the description."""
+    for other in actors.mentions:
+        entity = actors.entities[other.entity]
+        gap = other.start - mention.end
+        if not (0 <= gap <= GENITIVE_GAP) or other.kind == "adjective" or not _is_body(entity):
+            continue
+        if view.text[mention.end : other.end].split()[:1] in (["des"], ["der"]):
+            return entity
+    return None
+
+
+def _body_named(first: str, before: int, actors: ArticleActors) -> Entity | None:
+    """The latest organisation with a name or description mention ending in `first`
+    ("Konzern" -> "der Rüstungskonzern", "Polizei" -> "die Polizei")."""
+    for mention in reversed(actors.before(before)):
+        entity = actors.entities[mention.entity]
+        if mention.kind not in ("name", "description") or not _is_body(entity):
+            continue
+        if any(fold(word).rstrip("s").endswith(first) for word in mention.text.split()):
+            return entity
+    return None
+
+
+def organisation_speaker(
+    quote: tuple[int, int], view: DocView, actors: ArticleActors
+) -> Entity | None:
+    """The organisation that speaks a quotation: the subject right after it in its last
+    sentence („…“, teilte die Polizei mit), else the subject before it in its first
+    sentence or the one before (Die Polizei erklärte: „…“)."""
+    first, last = view.sent_of(quote[0]), view.sent_of(quote[1] - 1)
+    after = [
+        m
+        for m in actors.mentions
+        if m.start >= quote[1] and m.place.sent == last and m.place.role == "subject"
+    ]
+    before = [
+        m
+        for m in actors.mentions
+        if m.end <= quote[0]
+        and first - ORGANISATION_SENTENCES <= m.place.sent <= first
+        and m.place.role == "subject"
+    ]
+    for mention in [*after[:1], *reversed(before)]:
+        entity = actors.entities[mention.entity]
+        if mention.kind != "adjective" and _is_body(entity):
+            return entity
+        if entity.is_person:
+            return None  # a person speaks: not an organisation's quotation
+    return None
