@@ -60,7 +60,6 @@ def case_from_deps(doc: Doc) -> Doc:
 
 
 BLOCK_SENTENCES = "lagebild_block_sentences_v1"
-SENTENCE_FINAL = tuple(".!?:;…“”\"»«‘’'")
 
 
 @Language.component(BLOCK_SENTENCES, assigns=["token.is_sent_start"])
@@ -70,18 +69,10 @@ def block_sentences(doc: Doc) -> Doc:
     The article text joins blocks with newlines, but the parser was trained on running text
     and glues a headline to the lead's first sentence. It keeps boundaries set before it.
     """
-    last_word = doc[0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
             token.is_sent_start = False  # whitespace closes the sentence before it
-            continue
-        if previous.is_space and "\n" in previous.text:
+        elif previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
-        elif not last_word.text.endswith(SENTENCE_FINAL):
-            # Within a block a sentence starts only after a full stop, a question or
-            # exclamation mark, a colon or semicolon, an ellipsis or a closing quote: the
-            # parser split "Macron, Merkel und Johnson | wollen …" and "„ | [Wir müssen]".
-            token.is_sent_start = False
-        last_word = token
     return doc
