@@ -19,8 +19,6 @@ organisations, bodies), and here roles, groups and offices.
 
 from __future__ import annotations
 
-import hashlib
-
 from lagebild.actors.description import (
     ANAPHOR_WINDOW,
     ANONYMOUS_PREFIX,
@@ -35,7 +33,7 @@ from lagebild.actors.description import (
     is_feminine,
     plural_e,
 )
-from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, new_id
+from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity, anonymous_id, new_id
 from lagebild.actors.link import group_entity
 from lagebild.actors.names import fold
 from lagebild.actors.orgplaces import PlaceResolver
@@ -274,8 +272,7 @@ class Describer(PlaceResolver):
         text = " ".join(self.view.text[desc.start : desc.end].split())
         # Unnamed people are this article's own: an article-scoped id, never learned
         # across articles ("ein junger Mann" here is not the one in the next article).
-        scope = hashlib.sha1(self.view.text.encode("utf-8")).hexdigest()[:8]
-        base = new_id(f"anon {' '.join(text.split()[1:]) or desc.role.noun} {scope}")
+        base = anonymous_id(" ".join(text.split()[1:]) or desc.role.noun, self.view.text)
         uid, n = base, 1
         while uid in actors.entities:
             n += 1

@@ -7,8 +7,10 @@ linking steps read it (surname chains, appositions, salience for pronouns) and a
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from lagebild.actors.docview import Place
@@ -29,6 +31,17 @@ def new_id(name: str) -> str:
     """„Universität Hamburg“ -> "new:universitaet-hamburg" (German transliteration, as the
     gold files write local ids)."""
     return NEW_PREFIX + slug(name.translate(_UMLAUTS))
+
+
+def anonymous_id(label: str, text: str) -> str:
+    """The id of an unnamed actor ("ein junger Mann", "ein externer Dienstleister"): scoped
+    to this article's text, never learned across articles ("new:anon-mann-1a2b3c4d")."""
+    return new_id(f"anon {label} {_text_scope(text)}")
+
+
+@lru_cache(maxsize=8)
+def _text_scope(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 @dataclass

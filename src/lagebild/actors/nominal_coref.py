@@ -15,7 +15,6 @@ by a small multi-pass sieve in the spirit of Lee et al. (2013), after every othe
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from spacy.tokens import Token
 
 from lagebild.actors.description import DEFINITE, INDEFINITE, QUOTES
 from lagebild.actors.docview import DocView
-from lagebild.actors.entities import ArticleActors, Entity, Placed, new_id
+from lagebild.actors.entities import ArticleActors, Entity, Placed, anonymous_id
 from lagebild.actors.names import fold
 from lagebild.actors.nominal_kinds import MIN_MODIFIER, Kind, NominalKinds, load_nominal_kinds
 from lagebild.models import Actor
@@ -307,8 +306,7 @@ class NominalLinker:
         if kind is None or "ORG" not in kind.types:
             return None
         text = " ".join(self.view.text[phrase.start : phrase.end].split())
-        scope = hashlib.sha1(self.view.text.encode("utf-8")).hexdigest()[:8]
-        uid = new_id(f"anon {' '.join(text.split()[1:])} {scope}")
+        uid = anonymous_id(" ".join(text.split()[1:]), self.view.text)
         if uid in self.actors.entities:
             return None
         country = next(
