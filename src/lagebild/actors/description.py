@@ -49,6 +49,10 @@ SINGULAR_ARTICLES = frozenset(
     }
 )
 INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
+# „dieses Land“, "jenem Staat": demonstrative determiners.
+DEMONSTRATIVES = frozenset(
+    {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
+)
 # Sentences a definite description looks back for its person, or for its party or company.
 ANAPHOR_WINDOW = 2
 ANY_KIND = frozenset({"name", "description", "pronoun", "metonym", "adjective"})

@@ -58,6 +58,8 @@ class Linked:
 
 
 GROUP_PREFIX = "lb:grp-"
+# Blocs of states the KB names ("der Westen", "Zentralasien").
+BLOC_PREFIX = "lb:bloc-"
 
 
 def group_entity(kb: KnowledgeBase, iso3: str, sector: str) -> Entity:

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from lagebild.actors.description import DEFINITE, INDEFINITE, QUOTES
+from lagebild.actors.description import DEFINITE, DEMONSTRATIVES, INDEFINITE, QUOTES
 from lagebild.actors.docview import DocView
 from lagebild.actors.entities import ArticleActors, Entity, Placed, anonymous_id
+from lagebild.actors.link import BLOC_PREFIX
 from lagebild.actors.names import fold
 from lagebild.actors.nominal_kinds import MIN_MODIFIER, Kind, NominalKinds, load_nominal_kinds
 from lagebild.models import Actor
@@ -33,16 +34,12 @@ KIND_WINDOW = 5
 # Words between a determiner and its noun: adjectives, their adverbs, "und" between them.
 MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM", "CCONJ"})
 MAX_MODIFIERS = 6
-# Demonstratives and possessives make a phrase definite ("jener Agentur", "ihr Bündnis").
-DEMONSTRATIVES = frozenset(
-    {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
-)
+# Demonstratives (`DEMONSTRATIVES`) and possessives make a phrase definite ("jener
+# Agentur", "ihr Bündnis").
 POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?er)(e|en|em|er|es)?")
 # „zum Präsidenten“, "als Konzern": a role or kind given, not an actor referred to.
 PREDICATIVE = frozenset({"als", "zum", "zur"})
 _LINKED = frozenset({"name", "description", "metonym"})
-# Blocs and regions ("Europa", "der Westen") are no town a kind noun could mean.
-BLOC = "lb:bloc-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +291,8 @@ class NominalLinker:
                 return None
             entity = self.actors.entities[mention.entity]
             model = entity.model
-            if mention.kind not in _LINKED or entity.is_person or entity.id.startswith(BLOC):
+            # Blocs and regions ("Europa", "der Westen") are no town a kind noun could mean.
+            if mention.kind not in _LINKED or entity.is_person or entity.id.startswith(BLOC_PREFIX):
                 continue
             if kind.fits(model.type, model.sector) and self._compatible(phrase, entity, kind):
                 return entity

@@ -8,6 +8,7 @@ from collections import Counter
 from lagebild.actors.appositions import AppositionReader
 from lagebild.actors.description import (
     DEFINITE,
+    DEMONSTRATIVES,
     ORGANISATION_SECTORS,
     ORGANISATION_WINDOW,
     STATE_SECTORS,
@@ -17,7 +18,7 @@ from lagebild.actors.entities import ArticleActors, Entity, Placed
 from lagebild.actors.link import group_entity
 from lagebild.actors.names import fold
 from lagebild.actors.records import RoleNoun
-from lagebild.actors.state_nouns import DEMONSTRATIVES, salient_state
+from lagebild.actors.state_nouns import salient_state
 
 
 class PlaceResolver(AppositionReader):

@@ -15,17 +15,12 @@ from lagebild.actors.description import STATE_SECTORS
 from lagebild.actors.docview import DocView
 from lagebild.actors.entities import ArticleActors, Entity
 from lagebild.actors.kb import KnowledgeBase
-from lagebild.actors.link import GROUP_PREFIX
+from lagebild.actors.link import BLOC_PREFIX, GROUP_PREFIX
 
 # Sentences back (the phrase's own included) a state stays salient.
 STATE_WINDOW = 3
-BLOC_PREFIX = "lb:bloc-"
 # The focus country's head start: one mention in the sentence before.
 FOCUS_PRIOR = 0.5
-# „dieses Land“, "jenem Staat": demonstratives.
-DEMONSTRATIVES = frozenset(
-    {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
-)
 STATE_KINDS = frozenset({"name", "metonym", "description"})
 
 
