@@ -143,7 +143,11 @@ def evaluate_time(options: EvalOptions) -> EvalReport:
         report.figures["pages_value_accuracy"] = round(pages.value_accuracy, 4)
         if options.verbose:
             report.notes += [f"page value: {w}" for w in pages.wrong]
+            report.notes += [f"page missed: {w}" for w in pages.missed]
+            report.notes += [f"page spurious: {w}" for w in pages.spurious]
     zip_path = options.shared / SILVER
+    if options.extra.get("silver", "").lower() in ("0", "no", "off", "false"):
+        return report  # `--set silver=no`: the gold pages only (the silver run takes minutes)
     if not zip_path.exists():
         report.notes.append(f"{zip_path} is missing: silver evaluation skipped")
         return report

@@ -51,6 +51,9 @@ class TimexLexicon:
     year_context: frozenset[str]
     count_context: frozenset[str]
     count_after: frozenset[str]
+    age_after: frozenset[str]
+    age_before: tuple[str, ...]
+    per_words: tuple[str, ...]
     cardinals: dict[str, float]
     ordinals: dict[str, int]
     cues: Cues
@@ -134,6 +137,9 @@ def load_lexicon() -> TimexLexicon:
             year_context=frozenset(w.lower() for w in lex["year_context"]),
             count_context=frozenset(w.lower() for w in lex["count_context"]),
             count_after=frozenset(w.lower() for w in lex["count_after"]),
+            age_after=frozenset(w.lower() for w in lex["age_after"]),
+            age_before=tuple(w.lower() for w in lex["age_before"]),
+            per_words=tuple(w.lower() for w in lex["per_words"]),
             cardinals=_cardinals(numbers),
             ordinals=_ordinals(numbers),
             cues=_cues(_read("cues.yaml")),

@@ -2,7 +2,9 @@
 
 A predicted expression matches a gold one it overlaps (exact: the same offsets);
 value accuracy is over matched pairs, with the gold file's `published` as the
-anchor, exactly as the annotator read the page.
+anchor, exactly as the annotator read the page. The stage runs as in the pipeline,
+after the NLP stage, because the parse's verb tenses decide which side of the
+anchor a bare weekday lies on.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from lagebild.gold import (
 )
 from lagebild.ingest import read_file
 from lagebild.models import Published, RawDocument
+from lagebild.nlp.stage import NlpStage
 from lagebild.pipeline import AnalysisState
 from lagebild.timex.stage import TimexStage
 
@@ -33,6 +36,8 @@ class PageTimes:
     values_right: int = 0
     pages: int = 0
     wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
 
     @property
     def value_accuracy(self) -> float:
@@ -56,6 +61,7 @@ def evaluate_page_times(
         article = state.require_article
         if gold.published:
             article.published = Published(value=gold.published, basis="gold")
+        NlpStage().run(state)
         TimexStage().run(state)
         end = scope_limit(article.text, gold)
         want = [(span, t.value) for t in gold.times for span in resolve_anchor(article.text, t)]
@@ -74,6 +80,8 @@ def evaluate_page_times(
             )
             if hit is None:
                 scores.overlap.fn += 1
+                if len(scores.missed) < 60:
+                    scores.missed.append(f"{path.stem}: {article.text[start:stop]!r} {value}")
                 continue
             used.add(hit)
             scores.overlap.tp += 1
@@ -82,5 +90,7 @@ def evaluate_page_times(
             elif len(scores.wrong) < 30:
                 scores.wrong.append(f"{path.stem}: {got[hit].text!r} {got[hit].value} vs {value}")
         scores.overlap.fp += len(got) - len(used)
+        for index in sorted(set(range(len(got))) - used)[: max(0, 60 - len(scores.spurious))]:
+            scores.spurious.append(f"{path.stem}: {got[index].text!r} {got[index].value}")
         scores.pages += 1
     return scores

@@ -51,6 +51,7 @@ def placeholders(lex: TimexLexicon) -> dict[str, str]:
         "plural_unit": lex.plural_units,
         "long_word": lex.long_words,
         "set_word": lex.set_words,
+        "per_word": lex.per_words,
         "day_part": lex.day_parts,
         "day_part_adverb": lex.day_part_adverbs,
         "relative_compound": lex.relative_compounds,

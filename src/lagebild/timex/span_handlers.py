@@ -104,12 +104,28 @@ def on_night_before(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     )
 
 
+def _is_age(ctx: MatchContext) -> bool:
+    """'der 33 Jahre alte', 'im Alter von 93 Jahren', 'mit 37 Jahren nur wenig älter'."""
+    lex = ctx.lexicon
+    after = ctx.text[ctx.end : ctx.end + 20].split()
+    if after and after[0].strip(",.;:)").lower() in lex.age_after:
+        return True
+    before = " ".join(ctx.text[max(0, ctx.start - 20) : ctx.start].lower().split())
+    for cue in lex.age_before:
+        if before.endswith(cue):
+            # "mit zehn Jahren Haft" is a term: only an age when no noun follows
+            return cue != "mit" or not (after and after[0][:1].isupper())
+    return False
+
+
 def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     lex = ctx.lexicon
     if word := group(m, "lw"):
         unit = lex.long_words[key(word)]
     else:
         unit = lex.duration_units[key(group(m, "du") or "")]
+    if unit == "year" and group(m, "n") and _is_age(ctx):
+        return None
     amount = _amount(m, ctx)
     if group(m, "n") and (amount is None or amount <= 0):
         return None
@@ -179,6 +195,15 @@ def on_set_times(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         return None
     amount, unit = {"quarter": (3, "month"), "half": (6, "month")}.get(unit, (1, unit))
     return Resolution("SET", arith.duration_value(amount, unit), "set", freq=f"{int(count)}X")
+
+
+def on_set_per(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'pro Jahr', 'je Monat': a rate of once per unit."""
+    unit = ctx.lexicon.units[key(group(m, "unit") or "")]
+    if unit == "weekend":
+        return Resolution("SET", "XXXX-WXX-WE", "set")
+    amount, unit = {"quarter": (3, "month"), "half": (6, "month")}.get(unit, (1, unit))
+    return Resolution("SET", arith.duration_value(amount, unit), "set")
 
 
 def on_set_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:

@@ -55,6 +55,7 @@ HANDLERS: dict[str, Handler] = {
     "duration_window": sh.on_duration_window,
     "set_each": sh.on_set_each,
     "set_times": sh.on_set_times,
+    "set_per": sh.on_set_per,
     "set_word": sh.on_set_word,
 }
 
