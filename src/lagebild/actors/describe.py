@@ -25,6 +25,7 @@ from lagebild.actors.description import (
     CATAPHORA_SENTENCES,
     DEFINITE,
     INDEFINITE,
+    OCCUPATION_WINDOW,
     RELATIVE_PRONOUNS,
     SINGULAR_ARTICLES,
     STATE_SECTORS,
@@ -98,8 +99,11 @@ class Describer(PlaceResolver):
                     # ... "der Mann, der"); a named one is not "die Person, die".
                     found = self._anaphor(desc, actors, anonymous=True)
                     return found or self._introduce(desc, actors)
-                return self._anaphor(desc, actors)
-            return self._introduce(desc, actors) if self._indefinite(desc) else None
+                window = OCCUPATION_WINDOW if desc.head.i in self.occupation_heads else None
+                return self._anaphor(desc, actors, window=window)
+            if not self._indefinite(desc) or not self._may_introduce(desc):
+                return None
+            return self._introduce(desc, actors)
         if self.day is None:
             return None
         if iso3 is None and self._foreign_qualifier(role):
@@ -258,6 +262,8 @@ class Describer(PlaceResolver):
             sector=sector,
             code=f"{iso3 or ''}{sector}" if sector else iso3,
         )
+        if desc.role is not None and self.occupations.lookup(desc.head.text) is not None:
+            self.occupation_groups.add(actor.id)
         return Entity(actor, is_person=False, is_group=True)
 
     def _indefinite(self, desc: Description) -> bool:
@@ -296,6 +302,14 @@ class Describer(PlaceResolver):
         self.memory.learn(fold(desc.role.noun), iso3, entity)
         return entity
 
+    def _may_introduce(self, desc: Description) -> bool:
+        """An everyday person noun (`occupations.py`) brings in a person only as the
+        subject, who acts or speaks („Eine Zeugin rief die Polizei“); "für eine erkrankte
+        Kollegin" mentions someone the text does not follow."""
+        if desc.head.i not in self.occupation_heads:
+            return True
+        return self.view.place(desc.start, desc.end).role == "subject"
+
     def _epicene(self, desc: Description) -> bool:
         return desc.role is not None and fold(desc.role.noun) in self.rules.epicene_nouns
 
@@ -309,10 +323,20 @@ class Describer(PlaceResolver):
         doc, i = last.doc, last.i + 1
         while i < len(doc) and i - last.i <= 2 and doc[i].pos_ in ("VERB", "AUX"):
             i += 1
-        return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in RELATIVE_PRONOUNS
+        if not (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in RELATIVE_PRONOUNS):
+            return False
+        # „sagte, die Spieler hätten“: an article before its noun opens a clause, no
+        # relative one („die Frau, deren Sohn“ is).
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        article = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ")
+        return doc[i + 1].lower_ in ("dessen", "deren") or not article
 
     def _anaphor(
-        self, desc: Description, actors: ArticleActors, anonymous: bool = False
+        self,
+        desc: Description,
+        actors: ArticleActors,
+        anonymous: bool = False,
+        window: int | None = None,
     ) -> Entity | None:
         """A definite person description without an office ("Der Grünen-Politiker sagte")
         refers back like a pronoun, to the salient person of the last sentences."""
@@ -322,7 +346,7 @@ class Describer(PlaceResolver):
         for m in actors.before(desc.start):
             entity = actors.entities[m.entity]
             distance = sent - m.place.sent
-            if not entity.is_person or not 0 <= distance <= ANAPHOR_WINDOW:
+            if not entity.is_person or not 0 <= distance <= (window or ANAPHOR_WINDOW):
                 continue
             if not (self._epicene(desc) or gender_agrees(entity, desc)):
                 continue

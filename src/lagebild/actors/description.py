@@ -55,6 +55,9 @@ DEMONSTRATIVES = frozenset(
 )
 # Sentences a definite description looks back for its person, or for its party or company.
 ANAPHOR_WINDOW = 2
+# An everyday person noun ("Der Autor", "die Schauspielerin") reaches further back: a full
+# noun phrase is a less accessible referring expression than a pronoun (Ariel 1990).
+OCCUPATION_WINDOW = 3
 ANY_KIND = frozenset({"name", "description", "pronoun", "metonym", "adjective"})
 # Ids of the unnamed people `_introduce` brings in ("ein Aktivist").
 ANONYMOUS_PREFIX = new_id("anon x")[: -len("x")]

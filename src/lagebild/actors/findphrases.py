@@ -21,6 +21,7 @@ from lagebild.actors.entities import ArticleActors
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.link import NameLinker
 from lagebild.actors.names import fold
+from lagebild.actors.occupations import PLUR, SING, load_occupations
 from lagebild.actors.records import CountryInfo, RoleNoun
 from lagebild.actors.rules import LinkRules, PlaceNoun
 
@@ -35,6 +36,12 @@ class PhraseFinder:
         self.linker = linker
         self.day: date | None = linker.day
         self.memory = Memory()
+        self.occupations = load_occupations()
+        # Group actors of everyday nouns ("die Kunden"): kept only where the article
+        # follows them (`occupations.drop_lone_groups`).
+        self.occupation_groups: set[str] = set()
+        # Tokens found as such nouns: they introduce a person only as the subject.
+        self.occupation_heads: set[int] = set()
 
     # -- finding ---------------------------------------------------------------------
     def find(self, actors: ArticleActors) -> list[Description]:
@@ -55,6 +62,7 @@ class PhraseFinder:
                 or self.rules.body_noun(token.text)
                 or self._group_role(token)
                 or self.rules.person_noun(token.text)
+                or self._occupation(token, plural=False)
             )
             place_noun = None if role is not None else self.rules.place_noun(token.text)
             if role is None and place_noun is None:
@@ -120,11 +128,72 @@ class PhraseFinder:
         an article ("russische Offizielle", "Corona-Leugnende"), where the morphologizer
         often reads a singular."""
         noun = self.rules.group_noun(token.text)
-        if noun is None or "Plur" in token.morph.get("Number", []):
+        if noun is None:
+            return self._occupation(token, plural=True)
+        if "Plur" in token.morph.get("Number", []):
             return noun
         head = fold(token.text.rsplit("-", 1)[-1])
         plural_form = head != fold(noun.noun) and head in {fold(f) for f in noun.forms}
         return noun if plural_form and not self._after_article(token) else None
+
+    def _occupation(self, token: Token, plural: bool) -> RoleNoun | None:
+        """A person noun of everyday life (`occupations.py`) in the wanted number: "der
+        Virologe", "eine Zeugin" are one person, "die Kunden", "Privatkunden" a group. The
+        form decides where it can, else the determiner. A neuter, or a feminine singular
+        compound that is no feminine form ("die Erdkunde"), is no such person (the
+        morphologizer's gender alone is too often wrong: "der Fotograf" read as a feminine
+        genitive; plurals have no gender)."""
+        occ = self.occupations.lookup(token.text)
+        if occ is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        genders = token.morph.get("Gender", [])
+        if len(occ.numbers) == 1:
+            number = next(iter(occ.numbers))
+        elif occ.adjectival:
+            number = PLUR if token.morph.get("Number", []) == [PLUR] else SING
+        else:
+            number = self._number(token, weak=fold(token.text) != fold(occ.noun))
+        compound = occ.qualifier is not None and "-" not in token.text
+        if "Neut" in genders or (
+            compound
+            and number == SING
+            and "Fem" in genders
+            and not (occ.feminine or occ.adjectival)
+        ):
+            return None
+        if (number == PLUR) != plural:
+            return None
+        self.occupation_heads.add(token.i)
+        return RoleNoun(occ.noun, (), occ.sector, None, True, None, occ.qualifier)
+
+    def _number(self, token: Token, weak: bool) -> str:
+        """The number of a masculine noun whose form has both („Spieler“, "Kunden"): its
+        determiner's ending says it (past adjectives and numbers): "die", "diese", "seine",
+        "alle" and a possessive in -er ("seiner Mandanten") are plural before a masculine
+        noun, "der" is plural only before a weak noun's -n form ("der Kunden"), "dem", "des",
+        "ein" singular; "den" is the noun's own number, singular before the unchanged form
+        ("den Spieler"). Without a determiner, singular where a name follows („Trainer
+        Thomas Tuchel“), else plural: a bare singular count noun is rare in German."""
+        doc, i = token.doc, token.i - 1
+        while i >= 0 and doc[i].pos_ in ("ADJ", "NUM", "ADV"):
+            i -= 1
+        det = fold(doc[i].text) if i >= 0 else ""
+        if det in self.rules.plural_words or det.endswith("e"):
+            return PLUR
+        if i >= 0 and self._is_determiner(doc[i]):
+            if det == "der":
+                return PLUR if weak else SING
+            if det.endswith("er") and det not in ("dieser", "jener", "ihr", "euer"):
+                return PLUR
+            if det.endswith("en"):
+                own = token.morph.get("Number", [])
+                return PLUR if weak and own != [SING] else SING
+            return SING
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        name_follows = nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_iob_ == "B")
+        if name_follows and token.morph.get("Number", []) != [PLUR]:
+            return SING
+        return PLUR
 
     def _after_article(self, token: Token) -> bool:
         """A determiner opens the noun's phrase (past adjectives): "die Angestellte" may be

@@ -117,7 +117,7 @@ class NameLinker:
         chained = self._chain(spot.text, actors)
         if chained is not None:
             return Linked(chained, "name")
-        best = self.best_candidate(spot.text, spot.label, actors)
+        best = self.best_candidate(spot.text, spot.label, actors) or self._in_capitals(spot, actors)
         if best is not None:
             return Linked(self.kb_entity(best.actor.id), "name")
         if spot.label == "LOC" and may_be_place(spot.text) and not self._longer_place(spot):
@@ -173,6 +173,18 @@ class NameLinker:
 
         good = [c for c in candidates if c.score >= MIN_LINK_SCORE and _trusted(c, surface)]
         return max(good, key=rank) if good else None
+
+    def _in_capitals(self, spot: Spot, actors: ArticleActors) -> Candidate | None:
+        """„SPIEGEL“: a title its publisher prints in capitals is the KB's name in title
+        case, with or without its article ("Der Spiegel"); exact names only."""
+        if " " in spot.text or len(spot.text) < 4 or not spot.text.isupper():
+            return None
+        title = spot.text.title()
+        for form in (title, f"Der {title}", f"Die {title}", f"Das {title}"):
+            best = self.best_candidate(form, spot.label, actors)
+            if best is not None and best.method == "exact":
+                return best
+        return None
 
     def _longer_place(self, spot: Spot) -> bool:
         """ "Roth an der Our", "Frankfurt (Oder)": the NER cut a longer name of another

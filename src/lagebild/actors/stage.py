@@ -24,6 +24,7 @@ from lagebild.actors.acronyms import (
     short_forms,
     unify_acronyms,
 )
+from lagebild.actors.clubs import club_spots, link_club_towns
 from lagebild.actors.commonnouns import load_common_nouns
 from lagebild.actors.compoundparts import link_compound_parts
 from lagebild.actors.coref import (
@@ -37,15 +38,19 @@ from lagebild.actors.coref import (
 from lagebild.actors.describe import DEFINITE, Describer, Description
 from lagebild.actors.docview import DocView
 from lagebild.actors.entities import NEW_PREFIX, ArticleActors, Entity
+from lagebild.actors.initials import link_initials
 from lagebild.actors.institutions import institution_place_spots, link_institutions, linkable
+from lagebild.actors.interviews import link_interviews
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.kin import kin_genders, link_kin
 from lagebild.actors.kindnames import institution_spots, kind_name_spots
 from lagebild.actors.link import KnownSource, NameLinker
 from lagebild.actors.names import fold
 from lagebild.actors.nominal_coref import link_nominals
+from lagebild.actors.occupations import drop_lone_groups, names_a_person
 from lagebild.actors.orgnames import organisation_spots
 from lagebild.actors.peoples import CountryWords, country_focus
+from lagebild.actors.personlists import person_spots
 from lagebild.actors.persons import (
     extend_right,
     full_name_spots,
@@ -54,8 +59,10 @@ from lagebild.actors.persons import (
     split_roles,
     trim_person,
 )
+from lagebild.actors.place_adverbs import link_place_adverbs
 from lagebild.actors.placespots import place_spots
 from lagebild.actors.pronoun_orgs import organisation_agreement
+from lagebild.actors.relatives import link_relatives
 from lagebild.actors.rules import LinkRules, load_rules
 from lagebild.actors.spotter import Spot, find_spots, learned_spots, word_spots
 from lagebild.models import Actor, Article
@@ -109,8 +116,16 @@ def link_article(
     view = DocView(doc, rules)
     linker = NameLinker(kb, day, None, known)
     linker.text = doc.text
-    linker.is_description_noun = lambda w: rules.describes(w) or kb.role_noun(w) is not None
-    linker.plausible = lambda spot: _plausible_name(spot, view)
+    linker.is_description_noun = lambda w: (
+        rules.describes(w) or kb.role_noun(w) is not None or names_a_person(w)
+    )
+    # Words the text uses as common nouns ("neue Epidemien", "ein Tablet") are no new actors.
+    common_uses = load_common_nouns().common_uses(doc)
+    linker.plausible = lambda spot: _plausible_name(spot, view) and spot.text not in common_uses
+
+    def is_given(word: str) -> bool:
+        return fold(word) in kb.given_names or fold(word) in rules.given_names
+
     spots = find_spots(
         doc,
         kb,
@@ -118,12 +133,13 @@ def link_article(
         options.use_ner,
         options.use_gazetteer,
         linker.is_description_noun,
-        lambda word: fold(word) in kb.given_names or fold(word) in rules.given_names,
+        is_given,
     )
     spots = _without_noise(spots, article)
     spots = [part for s in spots for part in split_roles(s, kb, linker.known_name)]
     # Again after persons are made whole: given names may add spans in credit lines.
     spots = _without_noise(_whole_persons(spots, view, kb, rules), article)
+    spots = person_spots(spots, view, is_given, load_common_nouns().is_common, linker.known_name)
     spots = word_spots(doc, kb, spots)
     # "Landgericht München", "Polizei Karlsruhe": one organisation, not the place.
     spots, institutions = institution_place_spots(doc, kb, spots)
@@ -146,6 +162,7 @@ def link_article(
         spots,
     )
     spots = place_spots(doc, kb, spots, load_common_nouns().is_common)
+    spots = club_spots(doc.text, spots)
     acronyms = definitions(doc, rules.not_actor_names)
     acronyms += short_forms(doc, spots, lambda w: _not_a_name(w, rules, kb, linker))
     spots = acronym_spots(doc, spots, acronyms)
@@ -158,6 +175,8 @@ def link_article(
     link_institutions(institutions, view, actors, linker.focus)
     unify_acronyms(actors, acronyms)
     _propagate_names(view, actors, kb.gazetteer_ids)
+    link_initials(view, actors)
+    link_club_towns(view, actors)
     linker.focus = _actor_focus(actors, linker.focus)
     describer = Describer(kb, rules, view, linker)
     _link_descriptions(describer, actors, own_country=False)
@@ -168,10 +187,14 @@ def link_article(
     _link_pronouns(view, actors, rules.pronoun_window)
     link_kin(view, actors)
     _link_speakers(view, actors)
+    link_interviews(view, actors, quote_spans(view.text))
+    link_relatives(view, actors)
+    link_place_adverbs(view, actors)
     _link_descriptions(describer, actors, own_country=True)
     link_nominals(
         view, actors, lambda word: _adjective_country(kb, word), linker.is_description_noun
     )
+    drop_lone_groups(actors, describer.occupation_groups)
     return actors
 
 
@@ -408,18 +431,24 @@ def _propagate_names(
 
 
 def _proper_words(view: DocView) -> set[str]:
-    """Words the text uses as names: the tagger calls some occurrence a proper noun, never
-    a plural ("Juden", "Museen"), and no lexicon calls them common nouns
-    ("Schuldenbremse")."""
-    proper: set[str] = set()
-    plural: set[str] = set()
+    """Words the text uses as names: the tagger calls more occurrences a proper noun than
+    the morphologizer calls plurals ("Juden", "Museen"), neither a lexicon nor the text's
+    use calls them common nouns ("Schuldenbremse", "einem Autohaus")."""
+    proper: Counter[str] = Counter()
+    plural: Counter[str] = Counter()
     for token in view.doc:
         if "Plur" in token.morph.get("Number", []):
-            plural.add(token.text)
+            plural[token.text] += 1
         elif token.pos_ == "PROPN" and token.text[:1].isupper():
-            proper.add(token.text)
-    common = load_common_nouns().is_common
-    return {w for w in proper - plural if not common(w)}
+            proper[token.text] += 1
+    nouns = load_common_nouns()
+    used_as_noun = nouns.common_uses(view.doc)  # "einem Autohaus"
+    # By majority: the morphologizer calls a name plural now and then ("Freenet").
+    return {
+        w
+        for w, n in proper.items()
+        if n > plural[w] and not nouns.is_common(w) and w not in used_as_noun
+    }
 
 
 def _link_descriptions(describer: Describer, actors: ArticleActors, own_country: bool) -> None:

@@ -38,12 +38,20 @@ def we_side(
     return organisation_speaker(quote, view, actors)
 
 
-def _speaks_for(noun: str) -> str | None:
+def side_nouns() -> tuple[str, ...]:
+    """Nouns of persons whose "wir" in an interview is an organisation's: spokespeople,
+    heads and members ("Konzernsprecher", "der Chef", "Pastor"). In quotations only the
+    spokespeople's: the dev annotation gives a union chairman's quoted "wir" to him."""
+    cues = load_cues()
+    return (*cues.spokesperson_nouns, *cues.member_nouns)
+
+
+def _speaks_for(noun: str, nouns: tuple[str, ...] | None = None) -> str | None:
     """The compound's first part of a spokesperson noun ("Konzern" of "Konzern-Sprecher",
     "Regierung" of "Regierungssprecher"), folded; "" for the bare noun; None for other
-    nouns."""
+    nouns. `nouns`: other role nouns to look for (default: the spokesperson nouns)."""
     word = fold(noun)
-    for noun in load_cues().spokesperson_nouns:
+    for noun in nouns or load_cues().spokesperson_nouns:
         if word.endswith(noun):
             first = word[: -len(noun)].rstrip("-")
             # The linking s of a compound: "Regierungs-" -> "Regierung".
@@ -56,15 +64,20 @@ def _is_body(entity: Entity) -> bool:
 
 
 def spokesperson_body(
-    person: Entity, near: int, view: DocView, actors: ArticleActors
+    person: Entity,
+    near: int,
+    view: DocView,
+    actors: ArticleActors,
+    nouns: tuple[str, ...] | None = None,
 ) -> Entity | None:
     """The organisation a spokesperson speaks for, by the person's mention nearest to
     `near` that says so: the genitive after the noun, else the latest organisation before
-    it whose mention ends in the compound's first part."""
+    it whose mention ends in the compound's first part. `nouns`: other role nouns than
+    the spokesperson's ("Chef", for an interviewee)."""
     own = [m for m in actors.mentions if m.entity == person.id and m.kind == "description"]
     for mention in sorted(own, key=lambda m: abs(m.start - near)):
         # A description ends with its head noun: "ein Sprecher", "der Konzern-Sprecher".
-        first = _speaks_for(mention.text.split()[-1])
+        first = _speaks_for(mention.text.split()[-1], nouns)
         if first is None:
             continue
         body = _genitive_body(mention, view, actors)
@@ -95,7 +108,9 @@ def _body_named(first: str, before: int, actors: ArticleActors) -> Entity | None
         entity = actors.entities[mention.entity]
         if mention.kind not in ("name", "description") or not _is_body(entity):
             continue
-        if any(fold(word).rstrip("s").endswith(first) for word in mention.text.split()):
+        # Both without a final s: the genitive's ("des Vereins") and the linking s of a
+        # compound's first part ("Vereinspräsident").
+        if any(fold(w).rstrip("s").endswith(first.rstrip("s")) for w in mention.text.split()):
             return entity
     return None
 

@@ -58,6 +58,9 @@ class SpeechCues(_Config):
     praise_cameo: str
     criticism_cameo: str
     demand_cameo: str
+    # Words that say the addressee broke a rule or deceived (ACCUSE allege).
+    allegation: tuple[str, ...] = ()
+    allegation_cameo: str = "112"
 
 
 class ConfidenceWeights(_Config):

@@ -41,6 +41,9 @@ Status = Literal["realized", "planned", "proposed", "hypothetical", "negated"]
 SECTIONS: dict[str, Pos] = {"verbs": "VERB", "nouns": "NOUN", "multiword": "MWE"}
 # spaCy's coarse tags that a caller may pass as `pos`.
 _POS_ALIASES: dict[str, Pos] = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+# A sense cue matches as a compound's head from this length on ("Politik" in
+# "Geldpolitik"; not "Rat" in "Vorrat").
+_CUE_HEAD_MIN = 6
 # A compound head must be at least this long to count ("Krieg" yes, "Amt" no).
 _MIN_HEAD = 4
 
@@ -105,9 +108,21 @@ class TriggerEntry(BaseModel):
         if self.requires_prep and self.requires_prep.casefold() not in attached:
             return False
         present = {lemma.casefold() for lemma in clause_lemmas}
-        if present & {w.casefold() for w in self.excludes_any}:
+        if _covered(self.excludes_any, present):
             return False
-        return not self.requires_any or bool(present & {w.casefold() for w in self.requires_any})
+        return not self.requires_any or _covered(self.requires_any, present)
+
+
+def _covered(words: Iterable[str], present: set[str]) -> bool:
+    """Whether a clause has one of the words, or a compound whose head is one of the
+    nouns: German compounds are head-final ("Geldpolitik" is a Politik). Short
+    heads would match inside other words ("Rat" in "Vorrat"), so only nouns of at
+    least `_CUE_HEAD_MIN` letters count as heads."""
+    folded = {w.casefold() for w in words}
+    if present & folded:
+        return True
+    heads = [w.casefold() for w in words if w[:1].isupper() and len(w) >= _CUE_HEAD_MIN]
+    return any(p.endswith(h) and len(p) > len(h) for p in present for h in heads)
 
 
 @dataclass(frozen=True)

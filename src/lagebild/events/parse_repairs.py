@@ -7,6 +7,8 @@ word order rather than the dependency labels (docs/events.md "Roles").
 - `object_as_subject`: of two "objects" of a subjectless verb, the first is the
   subject when its article reads nominative as well ("hat die Regierung
   Demonstrationen verboten").
+- `verb_dependents`: a subject the parser hung on the verb's auxiliary or modal
+  is the verb's ("man solle ... anrufen", "Der Verein hat ... unterstützt").
 - `stray_particle`: a separated particle the parser hung on a later participle
   belongs to the finite verb before it ("marschierte, ..., unprovoziert ... ein").
 """
@@ -70,3 +72,17 @@ def stray_particle(verb: Token, cfg: ExtractorConfig) -> Token | None:
             stray = token.head.i != verb.i and token.head.tag_ not in _FINITE
             return token if stray else None
     return None
+
+
+def verb_dependents(verb: Token, cfg: ExtractorConfig) -> list[Token]:
+    """The verb's children plus the subjects hung on its auxiliaries: an auxiliary
+    or modal governs nothing of its own in UD, so its subject is the verb's."""
+    subject_deps = cfg.subject_deps | cfg.passive_subject_deps
+    stray = [
+        grand
+        for aux in verb.children
+        if aux.dep_.startswith("aux") and aux.pos_ == "AUX"
+        for grand in aux.children
+        if grand.dep_ in subject_deps
+    ]
+    return [*verb.children, *stray]

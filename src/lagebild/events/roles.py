@@ -38,7 +38,8 @@ from lagebild.events.clause import (
     preposition_of,
 )
 from lagebild.events.config import ExtractorConfig
-from lagebild.events.parse_repairs import object_as_subject, shared_auxiliary
+from lagebild.events.parse_repairs import object_as_subject, shared_auxiliary, verb_dependents
+from lagebild.events.participles import attributive_voice, stative_passive
 from lagebild.events.triggers import Trigger
 
 SourceHow = Literal["direct", "inherited", "speaker", "none"]
@@ -116,7 +117,8 @@ def prenominal_attribute(noun: Token, reach: int = 15) -> list[Token]:
 
 def _passive_or_subject(verb: Token, cfg: ExtractorConfig) -> bool:
     deps = cfg.subject_deps | cfg.passive_subject_deps
-    return _is_passive(verb, cfg) or any(c.dep_ in deps and not c.is_space for c in verb.children)
+    children = verb_dependents(verb, cfg)
+    return _is_passive(verb, cfg) or any(c.dep_ in deps and not c.is_space for c in children)
 
 
 def _phrase_head(token: Token, cfg: ExtractorConfig) -> Token:
@@ -140,8 +142,11 @@ class RoleFinder:
     def roles(self, trigger: Trigger) -> Roles:
         roles = Roles(reciprocal=trigger.entry.reciprocal)
         anchor = trigger.anchor
+        voice = attributive_voice(anchor) if is_verbal(anchor) else None
         if is_verbal(anchor):
             self._verb(anchor, trigger, roles)
+            if voice is not None:
+                self._attributed(anchor, trigger, roles, voice)
         else:
             self._noun(anchor, trigger, roles)
         for part in trigger.tokens:
@@ -149,9 +154,15 @@ class RoleFinder:
                 self._preps(part, trigger, roles, passive=False)
         # The object of a verb of receiving has that verb's subject as its recipient.
         received = self._received(anchor, roles)
-        if not roles.source and not received and self._may_inherit(anchor):
+        # An attribute's arguments are its noun and its own phrases (participles.py).
+        if not roles.source and not received and voice is None and self._may_inherit(anchor):
             self._inherit(anchor, roles)
-        if not roles.source and is_verbal(anchor) and not _passive_or_subject(anchor, self.cfg):
+        if (
+            not roles.source
+            and is_verbal(anchor)
+            and voice is None
+            and not _passive_or_subject(anchor, self.cfg)
+        ):
             self._nominative(anchor, roles)
         if any(case_of(c) == "gegen" for t in trigger.tokens for c in t.children):
             roles.reciprocal = False  # "Krieg gegen die Ukraine" is directed
@@ -190,11 +201,14 @@ class RoleFinder:
 
     def _verb(self, verb: Token, trigger: Trigger, roles: Roles) -> None:
         entry, passive = trigger.entry, _is_passive(verb, self.cfg)
+        # "vom Iran unterstützte Milizen", "die nun zerstört ist": passive readings.
+        passive = passive or attributive_voice(verb) == "passive"
+        passive = passive or (entry.obj != "none" and stative_passive(verb))
         shared = shared_auxiliary(verb, self.cfg)
         if shared is not None and not passive:
             passive = _is_passive(shared, self.cfg)
         subject = None if passive else object_as_subject(verb, self.cfg)
-        for child in verb.children:
+        for child in verb_dependents(verb, self.cfg):
             refs = self.actors.phrase_actors(child, self.cfg)
             if not refs and child.dep_ in self.cfg.subject_deps and not passive:
                 refs = self.actors.national(child)
@@ -240,6 +254,19 @@ class RoleFinder:
             self._owners(verb, roles, seized=True)
         if roles.how == "none" and roles.source:
             roles.how = "direct"
+
+    def _attributed(self, verb: Token, trigger: Trigger, roles: Roles, voice: str) -> None:
+        """The noun an attributive participle modifies: the agent of a present
+        participle ("die protestierenden Studenten"), the patient of a past one ("die
+        verhafteten Journalisten"). A past participle of a reciprocal verb names a
+        standing relation ("die mit der Regierung verbündete Partei"), no act."""
+        refs = _shift(self.actors.phrase_actors(verb.head, self.cfg), 1)
+        if voice == "active":
+            roles.add("source", [r for r in refs if r.actor not in roles.target_ids])
+            if roles.source:
+                roles.how = "direct"
+        elif trigger.entry.obj == "target":
+            roles.add("target", [r for r in refs if r.actor not in roles.source_ids])
 
     def _dative_first(self, obj: Token) -> bool:
         """Of two bare objects the first is the dative: German puts the recipient
@@ -544,7 +571,10 @@ class RoleFinder:
 
     def _inherit(self, anchor: Token, roles: Roles) -> None:
         """A subjectless clause or a noun adjunct takes the nearest governing subject."""
-        own = any(c.dep_ in self.cfg.subject_deps and not c.is_space for c in anchor.children)
+        own = any(
+            c.dep_ in self.cfg.subject_deps and not c.is_space
+            for c in (verb_dependents(anchor, self.cfg) if is_verbal(anchor) else anchor.children)
+        )
         if own and shared_auxiliary(anchor, self.cfg) is None:
             return  # its own subject names no actor: borrowing one would be a guess
         steps = 1

@@ -2,10 +2,12 @@
 
 A quote with a known speaker whose words carry a praise cue ("engste Verbündete",
 "Allianz mit einer strahlenden Zukunft") is SUPPORT by the speaker; one with a
-criticism cue ("Lüge", "inakzeptabel") is ACCUSE disapprove; one with a demand cue
-("Unsere Forderung ist", "braucht es dringend", "muss endlich") is REQUEST. The cue
-lists are in `extractor.yaml` (`speech`). A quote with cues of more than one kind
-is left alone.
+criticism cue ("Lüge", "inakzeptabel") is ACCUSE disapprove; one that says someone
+broke a rule or deceived ("sei eine Fälschung", "verstoße gegen") is ACCUSE allege
+(an attribute is not: "gefälschte Nachrichten" names a kind of thing); one with a
+demand cue ("Unsere Forderung ist", "braucht es dringend", "muss endlich") is
+REQUEST. The cue lists are in `extractor.yaml` (`speech`). A quote with cues of
+more than one type is left alone.
 
 The target is an actor named in the quote's sentence other than the speaker and
 the speaker's own country; failing that, the counterpart of the nearest earlier
@@ -29,8 +31,32 @@ from lagebild.events.config import ExtractorConfig
 from lagebild.events.merge import EventMention
 from lagebild.models import Article, Quote
 
-# PLOVER mode of each speech act (praise and demands have no mode of their own).
-_MODES: dict[str, str | None] = {"SUPPORT": None, "ACCUSE": "disapprove", "REQUEST": None}
+# PLOVER type and mode of each speech act (praise and demands have no mode of
+# their own); an allegation is an ACCUSE that says the target broke a rule.
+_TYPES = {"SUPPORT": "SUPPORT", "ACCUSE": "ACCUSE", "ALLEGE": "ACCUSE", "REQUEST": "REQUEST"}
+_MODES: dict[str, str | None] = {
+    "SUPPORT": None, "ACCUSE": "disapprove", "ALLEGE": "allege", "REQUEST": None,
+}  # fmt: skip
+
+
+def _kinds(cfg: ExtractorConfig) -> tuple[tuple[str, Sequence[str]], ...]:
+    speech = cfg.speech
+    return (
+        ("SUPPORT", speech.praise),
+        ("ACCUSE", speech.criticism),
+        ("ALLEGE", speech.allegation),
+        ("REQUEST", speech.demand),
+    )
+
+
+def _cameo(kind: str, cfg: ExtractorConfig) -> str:
+    speech = cfg.speech
+    return {
+        "SUPPORT": speech.praise_cameo,
+        "ACCUSE": speech.criticism_cameo,
+        "ALLEGE": speech.allegation_cameo,
+        "REQUEST": speech.demand_cameo,
+    }[kind]
 
 
 def _cue(words: Sequence[str], cues: Sequence[str]) -> int | None:
@@ -91,20 +117,29 @@ def _one(
         return None
     words = [t.lemma_ or t.text for t in span]
     texts = [t.text for t in span]
+    # An attribute names a kind of thing ("gefälschte Nachrichten"), no one's deed.
+    bare = ["" if t.tag_ == "ADJA" else w for t, w in zip(span, words, strict=True)]
+    bare_texts = ["" if t.tag_ == "ADJA" else w for t, w in zip(span, texts, strict=True)]
     found = {
         kind: _first(_cue(words, cues), _cue(texts, cues))
-        for kind, cues in (
-            ("SUPPORT", cfg.speech.praise),
-            ("ACCUSE", cfg.speech.criticism),
-            ("REQUEST", cfg.speech.demand),
-        )
+        if kind != "ALLEGE"
+        else _first(_cue(bare, cues), _cue(bare_texts, cues))
+        for kind, cues in _kinds(cfg)
     }
     present = [(kind, i) for kind, i in found.items() if i is not None]
-    if len(present) != 1:  # no cue, or mixed cues: what the quote does is unclear
+    if len({_TYPES[kind] for kind, _ in present}) != 1:  # no cue, or mixed: unclear
         return None
+    # Criticism and allegation together are one ACCUSE, coded by its first cue.
+    present.sort(key=lambda hit: hit[1])
     kind, index = present[0]
     sentence = span.sent
-    if any(m.type == kind and speaker in m.source and _within(m, sentence) for m in mentions):
+    if any(
+        m.type == _TYPES[kind] and speaker in m.source and _within(m, sentence) for m in mentions
+    ):
+        return None
+    if kind == "ALLEGE" and any(
+        m.type == "CONCEDE" and speaker in m.source and _within(m, sentence) for m in mentions
+    ):  # "gesteht, Geschichten manipuliert zu haben": a confession accuses no one
         return None
     earlier = _counterpart(speaker, quote.start, mentions, actors)
     targets = _sentence_actors(span, speaker, actors)
@@ -116,7 +151,7 @@ def _one(
     features = Features("QUOTE", "medium", "speaker", bool(targets),
                         (ActorRef(speaker, "name", 1),), "realized", block_kind)  # fmt: skip
     return EventMention(
-        type=kind,
+        type=_TYPES[kind],
         source=frozenset({speaker}),
         target=frozenset(targets),
         trigger=(cue.idx, cue.idx + len(cue.text)),
@@ -127,11 +162,7 @@ def _one(
         location=earlier.location if earlier else None,
         block_kind=block_kind,  # type: ignore[arg-type]
         confidence=confidence(features, cfg.confidence),
-        cameo={
-            "SUPPORT": cfg.speech.praise_cameo,
-            "ACCUSE": cfg.speech.criticism_cameo,
-            "REQUEST": cfg.speech.demand_cameo,
-        }[kind],
+        cameo=_cameo(kind, cfg),
     )
 
 

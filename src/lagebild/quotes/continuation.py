@@ -98,6 +98,8 @@ def _reporting_clause(toks: Sequence[Token]) -> bool:
     words = load_lexicon().words
     if len(toks) < 2:
         return False
+    if _after_fronted_clause(toks):
+        return True
     if toks[0].text.lower() in words.subordinators:
         return _adverbial_opening(toks)
     for i, t in enumerate(toks[1:_ALONE_VERB_WITHIN], start=1):
@@ -114,6 +116,35 @@ def _reporting_clause(toks: Sequence[Token]) -> bool:
     return False
 
 
+_FRONTED_REACH = 30  # tokens of a fronted clause before the main clause's verb
+
+
+def _after_fronted_clause(toks: Sequence[Token]) -> bool:
+    """ "Wenn man wisse, wo ein Virus vorkomme, lasse sich …", "Dort, auf dem
+    größten Markt, solle …": a fronted clause or insertion fills the first
+    position; the finite verb right after its comma is a listed Konjunktiv I
+    (not "…, habe ich": the first person's indicative)."""
+    words = load_lexicon().words
+    for i in range(1, min(len(toks) - 2, _FRONTED_REACH)):
+        if toks[i].text != "," or toks[i + 2].text in _FIRST_PERSON:
+            continue
+        verb = toks[i + 1].text
+        if verb not in words.subjunctive1 or not toks[i + 2].text.isalpha():
+            continue
+        if verb not in _PLURAL_SUBJUNCTIVE2:
+            return True
+        # "Sobald dieses vorliege, würden …": "würden" reports after a fronted
+        # clause in the Konjunktiv I ("Dieses zu verhindern, hätten …" does not)
+        before = toks[i - 1]
+        opening = toks[0].text.lower() in words.subordinators
+        return (
+            opening
+            and before.text not in words.subjunctive2
+            and is_subjunctive(before, strict=True)
+        )
+    return False
+
+
 def _adverbial_opening(toks: Sequence[Token]) -> bool:
     """ "Seit Jahrzehnten werde …", "Damit solle …": a word that is a
     subordinator or a preposition/adverb (seit, damit, da, bis) opens a main
@@ -124,6 +155,8 @@ def _adverbial_opening(toks: Sequence[Token]) -> bool:
         if i + 1 >= len(toks) or toks[i].text not in words.subjunctive1:
             continue
         after = toks[i + 1].text
+        if after in _FIRST_PERSON:
+            return False  # "Da habe ich …": the indicative of the first person
         return after.isalpha() and after.lower() not in words.coordinators
     return False
 

@@ -96,6 +96,28 @@ def _after_modal(tokens: Sequence[Token], i: int, lex: CueLexicon) -> bool:
     return any(t.text in lex.words.auxiliaries for t in tokens[j:i])
 
 
+_PARENTHESIS = 6  # tokens of a short parenthesis inside a clause ("der Sportbund (DOSB)")
+
+
+def _clause_stop(tokens: Sequence[Token], i: int) -> int:
+    """The clause end after the verb at `i`, past a short parenthesis: the
+    particle of "teilte der Sportbund (DOSB) am Abend mit" closes the clause."""
+    stop = clause_end(tokens, i, len(tokens))
+    while stop < len(tokens) and tokens[stop].text == "(":
+        close = next(
+            (
+                j
+                for j in range(stop + 1, min(len(tokens), stop + _PARENTHESIS))
+                if tokens[j].text == ")"
+            ),
+            None,
+        )
+        if close is None:
+            break
+        stop = clause_end(tokens, close, len(tokens))
+    return stop
+
+
 def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None:
     text = tokens[i].text
     if text not in lex.verbs_bare and text not in lex.verbs_joined:
@@ -107,7 +129,7 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
         return None  # an adjective: "auf wiederholte Nachfrage", "die erwartete Wende"
     if _modal_infinitive(tokens, i):
         return None
-    stop = clause_end(tokens, i, len(tokens))
+    stop = _clause_stop(tokens, i)
     candidates = [(c, False) for c in lex.verbs_joined.get(text, ())]
     candidates += [(c, True) for c in lex.verbs_bare.get(text, ())]
     # Prefer entries whose particle is present: "sagte ... zu" is zusagen, not sagen.

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from lagebild.models import Quote
+from lagebild.quotes.attributed_after import attributed_after, inserted_attributions
 from lagebild.quotes.context import Found, Sentence, Work, build_sentences, content_end
 from lagebild.quotes.continuation import continue_reports, place_pending, place_singles
 from lagebild.quotes.cues import CueHit
@@ -355,11 +356,14 @@ def _lead_subject(w: Work, f: Found, found: list[Found], context: bool = False) 
     the author of a text it names ("legte ihren Bericht vor")."""
     if (f.cue is not None and not context) or f.speaker is not None:
         return None
-    if f.headline or f.kind == "partial":
+    if f.kind == "partial":
         return None
     s = w.sentence_of(f.start)
     if w.text[s.start : f.start].rstrip().endswith(":") and f.kind == "direct":
+        # a heading too: "Paulo Sergio spricht Klartext: „…“"
         return _colon_lead(s, f)
+    if f.headline:
+        return None
     if s.index == 0 or (s.start < f.start and w.text[s.start : f.start].strip()):
         return None  # the quote does not open its sentence
     prev = w.sentences[s.index - 1]
@@ -415,6 +419,8 @@ def find_quotes(
     for s in sents:
         w.indirect += indirect_speech(text, s, w.hits[s.index])
     _classify(w, quoted)
+    attributed_after(w)
+    inserted_attributions(w)
     continue_reports(w)
     place_pending(w)
     place_singles(w)

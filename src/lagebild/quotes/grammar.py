@@ -220,9 +220,13 @@ def _determined_end(tokens: Sequence[Token], i: int) -> int | None:
     named = _quoted_name_end(tokens, j)
     if named is not None:
         return named
-    # a name's capitalised adjective by the tagger: "die Süddeutsche Zeitung"
-    while j + 1 < len(tokens) and _capital_attribute(tokens[j], tokens[j + 1]):
-        j += 1
+    # a name's capitalised adjectives by the tagger: "die Süddeutsche Zeitung",
+    # "der Deutsche Olympische Sportbund"
+    k = j
+    while k < len(tokens) and tokens[k].pos == "ADJ" and is_capitalised(tokens[k]):
+        k += 1
+    if k > j and k < len(tokens) and _is_noun(tokens[k]):
+        j = k
     if j >= len(tokens) or not _is_noun(tokens[j]):
         return None
     return _nouns_end(tokens, j + 1)
@@ -253,6 +257,14 @@ def _capital_attribute(token: Token, nxt: Token | None) -> bool:
     return token.pos == "ADJ" and is_capitalised(token) and nxt is not None and _is_noun(nxt)
 
 
+def _genitive_after(tokens: Sequence[Token], i: int, j: int) -> int:
+    """The end of the phrase [i, j) with its genitive; a bare name takes none:
+    "sagte Hörmann der „Augsburger Allgemeinen“" is a dative."""
+    if tokens[j - 1].pos == "PROPN" and tokens[i].text.lower() not in _w().determiners:
+        return j
+    return _genitive_end(tokens, j)
+
+
 def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None:
     """Index after the noun phrase that starts at `i`, or None if none starts there.
     Takes in a genitive ("ein Sprecher der Bahn") and a coordination ("die USA
@@ -265,7 +277,7 @@ def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None
         return None if both else j
     if j == i + 1 and tokens[i].text.lower() in _PERSONAL:
         return j  # a personal pronoun takes no genitive: "sagte er der Zeitung" (dative)
-    j = _genitive_end(tokens, j)
+    j = _genitive_after(tokens, i, j)
     if both:
         second = j + 2 if (_text(tokens, j), _text(tokens, j + 1)) == ("als", "auch") else None
     else:
@@ -273,7 +285,7 @@ def np_end(tokens: Sequence[Token], i: int, genitive: bool = True) -> int | None
     if second is not None and second < len(tokens) and is_word(tokens[second]):
         more = _head_end(tokens, second)
         if more is not None:
-            return _genitive_end(tokens, more)
+            return _genitive_after(tokens, second, more)
     return None if both else j
 
 

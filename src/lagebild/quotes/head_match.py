@@ -11,7 +11,10 @@ stage looks for an actor the article already has (never a new one):
   Vorsitzende des Vereins" -> "Vorsitzende") in an actor's name or description
   mention: the same word up to its inflection ending, or the end of a compound
   ("Vereinsvorsitzende", "Vereinigungsministeriums" ~ "Ministeriums"); of
-  several such actors the one mentioned nearest to the quote.
+  several such actors the one mentioned nearest to the quote;
+* else a third-person pronoun or a definite role noun ("sagte sie", "sagt der
+  Virologe", `person_noun_endings` in words.yaml) takes up the person last
+  mentioned before it (news text names a person, then refers back).
 """
 
 from __future__ import annotations
@@ -83,4 +86,44 @@ def actor_by_head(surface: str | None, at: int, actors: list[Actor]) -> str | No
                 distance = abs(m.start - at)
                 if best is None or distance < best[0]:
                     best = (distance, actor.id)
+    return best[1] if best else None
+
+
+_PERSON_PRONOUNS = frozenset({"er", "sie"})
+_DEFINITE = frozenset({"der", "die"})
+_ANAPHOR_REACH = 1500  # characters back to the person a pronoun or role noun takes up
+
+
+def _refers_back(surface: str) -> bool:
+    """ "er", "sie", "der Virologe", "die erfahrene Trainerin": a personal
+    pronoun, or a definite article, lower-case adjectives and a role noun."""
+    words = surface.split()
+    if len(words) == 1:
+        return words[0].lower() in _PERSON_PRONOUNS
+    if words[0].lower() not in _DEFINITE or not words[-1][:1].isupper():
+        return False
+    if any(not w.islower() for w in words[1:-1]):
+        return False
+    endings = tuple(load_lexicon().words.person_noun_endings)
+    return words[-1].lower().endswith(endings)
+
+
+def anaphoric_person(
+    surface: str | None, span: tuple[int, int] | None, cue: str | None, actors: list[Actor]
+) -> str | None:
+    """The person (PER actor) mentioned last before a pronoun or definite role
+    noun `surface` that the actors stage left unlinked. The cue verb must be
+    singular: "dass sie die Nachbarn beschimpften" is a group."""
+    if surface is None or span is None or not _refers_back(surface):
+        return None
+    if cue is None or cue.split()[0].endswith("n"):
+        return None
+    best: tuple[int, str] | None = None
+    for actor in actors:
+        if actor.type != "PER":
+            continue
+        for m in actor.mentions:
+            near = m.kind in _MENTION_KINDS and span[0] - _ANAPHOR_REACH <= m.start < span[0]
+            if near and (best is None or m.start > best[0]):
+                best = (m.start, actor.id)
     return best[1] if best else None

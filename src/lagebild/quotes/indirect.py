@@ -388,15 +388,35 @@ def _fronted_phrase(s: Sentence, hit: CueHit) -> bool:
     return clause_end(toks, j + 1, len(toks)) == hit.index - 1
 
 
+def _main_clause_after(s: Sentence, hit: CueHit) -> bool:
+    """ "Wer abgemahnt wurde, sollte einen Anwalt fragen, sagt X": the fronted
+    subordinate clause is the first constituent of a main clause whose finite
+    verb follows its comma; the cue after that main clause is postposed."""
+    toks = s.tokens
+    comma = clause_end(toks, 0, hit.index)
+    if comma + 2 >= hit.index - 1 or toks[comma].text != ",":
+        return False
+    verb = toks[comma + 1]
+    if verb.pos is not None:
+        finite = verb.pos in ("VERB", "AUX")
+    else:
+        finite = verb.text in load_lexicon().words.auxiliaries or is_subjunctive(verb)
+    return finite and clause_end(toks, comma + 1, hit.index) == hit.index - 1
+
+
 def _reportable(s: Sentence, hit: CueHit) -> bool:
     """Is the text before a postposed cue a clause it can report? Not a fronted
     subordinate clause or a date ("Am Sonntag, 15. März, verkündete er"), not
     before a colon; and in the subjunctive unless the cue just says something."""
     toks, words = s.tokens, load_lexicon().words
     before = toks[: hit.index - 1]
-    if toks[0].text.lower() in words.subordinators:
+    if toks[0].text.lower() in words.subordinators and not _main_clause_after(s, hit):
         return False
-    if any(t.text == ":" for t in toks[hit.index : clause_end(toks, hit.index, len(toks)) + 1]):
+    colon = any(t.text == ":" for t in toks[hit.index : clause_end(toks, hit.index, len(toks)) + 1])
+    # "Sie hänge nicht daran, erzählte sie: „…“": a main clause in the subjunctive
+    # before the colon is reported speech (not "Auf die Frage, ob er … habe, sagte X:")
+    first = before[1 : clause_end(toks, 0, hit.index)]
+    if colon and not any(is_subjunctive(t, strict=True) for t in first):
         return False
     if not any(_verb_like(t.text) for t in before):
         return False

@@ -72,6 +72,7 @@ class WordClasses:
     interview_answers: frozenset[str]
     indefinite_pronouns: frozenset[str]
     relative_adverbs: frozenset[str]
+    person_noun_endings: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:
@@ -199,6 +200,7 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         interview_answers=s("interview_answers"),
         indefinite_pronouns=s("indefinite_pronouns"),
         relative_adverbs=s("relative_adverbs"),
+        person_noun_endings=s("person_noun_endings"),
     )
 
 

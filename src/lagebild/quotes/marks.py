@@ -1,6 +1,7 @@
 """Pairs quotation marks into top-level quoted spans, in every German style.
 
-„…“ (also „…”), »…«, «…», "…" and English “…”, with ‚…‘ and ›…‹ nested inside.
+„…“ (also „…”), »…«, «…», "…" and English “…”, with ‚…‘ and ›…‹ nested inside;
+mixed marks as typed close too ("…“, «…"), right after a word.
 A quote may run over several paragraphs: by convention a paragraph that ends
 inside a quote leaves it open, and the next paragraph opens with a quote mark
 again. An opening mark that is never closed is dropped, unless it opened its
@@ -72,6 +73,20 @@ class _Scanner:
         self.paragraph_start = nxt
         return nxt
 
+    def _mixed_close(self, i: int, char: str) -> bool:
+        """ "Mit diesem Strom betreiben wir den Schredder“: mixed marks as typed, a
+        straight opening mark closed by a German one, or the other way round,
+        right after a word or punctuation."""
+        if i == 0 or self.text[i - 1].isspace():
+            return False
+        opener = self.stack[-1][1]
+        if opener == '"':
+            return char in "“”"
+        # "in «anthropisierten Nischen" ganz": a guillemet or low mark closed by a
+        # straight one, where no word follows it directly
+        after = self.text[i + 1 : i + 2]
+        return char == '"' and opener in "„«»" and not after.isalnum()
+
     def scan(self) -> list[QuotedSpan]:
         text, i = self.text, 0
         while i < len(text):
@@ -81,7 +96,7 @@ class _Scanner:
                 if brk:
                     i = self.paragraph_break(brk)
                     continue
-            if self.stack and char in _CLOSERS[self.stack[-1][1]]:
+            if self.stack and (char in _CLOSERS[self.stack[-1][1]] or self._mixed_close(i, char)):
                 self.close(i)
             elif char in _CLOSERS:
                 self.open(i, char)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from lagebild.models import Actor, Quote
-from lagebild.quotes.head_match import actor_by_head, country_of_officials
+from lagebild.quotes.head_match import actor_by_head, anaphoric_person, country_of_officials
 from lagebild.quotes.records import QuoteMatch
 
 
@@ -116,8 +116,10 @@ def _from_span(match: QuoteMatch, actors: list[Actor]) -> tuple[str, str] | None
     )
     if link is not None:  # a metonym ("Moskau" for the government) counts as a name
         return link[0], link[1] if link[1] in ("pronoun", "description") else "name"
-    found = country_of_officials(match.speaker_text, match.speaker_span, actors) or actor_by_head(
-        match.speaker_text, match.quote.start, actors
+    found = (
+        country_of_officials(match.speaker_text, match.speaker_span, actors)
+        or actor_by_head(match.speaker_text, match.quote.start, actors)
+        or anaphoric_person(match.speaker_text, match.speaker_span, match.quote.cue, actors)
     )
     return (found, "description") if found else None
 

@@ -233,6 +233,8 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
         found = _subject_around(tokens, start, pivot, len(tokens))
     if found is None:
         found = _subject_before_apposition(tokens, start)
+    if found is None and start == hit.index and start > 2 and tokens[start - 1].text == ",":
+        found = _elided_subject(tokens, start - 1)
     if found is None:  # the word-form rules give up: ask the parse, if there is one
         found = parsed_subject(tokens, pivot)
     expletive = found is not None and found[1] - found[0] == 1 and tokens[found[0]].text == "es"
@@ -285,7 +287,49 @@ def _coordinated_subject(
         return None
     if pivot < cue and subject_after(tokens, pivot, cue) is not None:
         return None  # "und hatte die Polizei mitgeteilt": its own subject
+    if start > 0 and _opens_with_verb(tokens, start, k):
+        # "„…“, sagte Weikert zum Thema und betonte: …": the clause before "und"
+        # opens with its verb after a fronted quote; its subject follows the verb
+        return subject_after(tokens, start, k)
     return lead_in_subject(tokens, k, start)
+
+
+_CLAUSES_BACK = 3  # clauses looked through for the subject an elliptic clause shares
+
+
+def _zu_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Is tokens[start:end] a zu-infinitive clause ("alle Zweifel zu entkräften")?"""
+    words = [t.text for t in tokens[start:end] if t.text.isalpha()]
+    return len(words) >= 2 and (words[-2] == "zu" or "zu" in words[-1][1:-2])
+
+
+def _opens_with_verb(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Does the clause tokens[start:stop] open with its finite verb (a verb by its
+    form or the tagger, or a cue verb: "sagte" has the ending of an adjective)?"""
+    if _verb_like(tokens[start]):
+        return True
+    return any(h.index == start and not h.noun for h in find_cues(tokens[:stop]))
+
+
+def _elided_subject(tokens: Sequence[Token], comma: int) -> TokenSpan | None:
+    """ "„…“, weiß der Präsident, warnt aber: …", "Er versucht, alle Zweifel zu
+    entkräften, schreibt etwa, …": a clause that opens with its finite verb and
+    has no subject shares the subject of the main clause before the comma (after
+    the verb where that clause opens with it; a zu-infinitive between is passed)."""
+    end = comma
+    for _ in range(_CLAUSES_BACK):
+        start = clause_start(tokens, end)
+        if start >= end:
+            return None
+        if _zu_clause(tokens, start, end) and start > 1 and tokens[start - 1].text == ",":
+            end = start - 1
+            continue
+        if _opens_with_verb(tokens, start, end):
+            if start == 0 or tokens[start - 1].text != ",":
+                return None  # a question or a command
+            return real_speaker(tokens, subject_after(tokens, start, end))
+        return lead_in_subject(tokens, end, start)
+    return None
 
 
 # Subject labels of the TIGER (German spaCy models) and UD schemes.
