@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from lagebild.actors.docview import Place
+from lagebild.actors.legalforms import without_legal_form
 from lagebild.actors.names import name_key, slug, surname_keys
 from lagebild.actors.records import KbActor
 from lagebild.models import Actor, Mention
@@ -113,8 +114,25 @@ class ArticleActors:
         self.mentions: list[Placed] = []
 
     def entity(self, candidate: Entity) -> Entity:
-        """The article's entity with this id, adding `candidate` if it is new."""
-        return self.entities.setdefault(candidate.id, candidate)
+        """The article's entity with this id (or the same company with or without its legal
+        form: "Blaser GmbH" ... "Blaser"), adding `candidate` if it is new."""
+        found = self.entities.get(candidate.id) or self._same_company(candidate)
+        return found or self.entities.setdefault(candidate.id, candidate)
+
+    def _same_company(self, candidate: Entity) -> Entity | None:
+        if candidate.is_person or not candidate.id.startswith(NEW_PREFIX):
+            return None
+        base = without_legal_form(candidate.model.name)
+        for entity in self.entities.values():
+            name = entity.model.name
+            if (
+                entity.id.startswith(NEW_PREFIX)
+                and not entity.is_person
+                and (base != candidate.model.name or without_legal_form(name) != name)
+                and without_legal_form(name) == base
+            ):
+                return entity
+        return None
 
     def add(
         self, entity: Entity, start: int, end: int, text: str, kind: MentionKindT, place: Place

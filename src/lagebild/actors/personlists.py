@@ -17,7 +17,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from lagebild.actors.docview import DocView
+from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.names import fold
+from lagebild.actors.nametypes import typed_spots
+from lagebild.actors.occupations import names_a_person
 from lagebild.actors.spotter import Spot
 
 _JOINERS = frozenset({"und", "oder", "sowie", ","})
@@ -94,7 +97,18 @@ def person_spots(
                 ):
                     out[out.index(other)] = _as_person(other)
                     changed = True
+    out = typed_spots(out, view, lambda w: _person_noun(w, view), known)
     return sorted(set(out), key=lambda s: (s.start, -s.end))
+
+
+def _person_noun(word: str, view: DocView) -> bool:
+    """A role noun of a person ("Sprecherin"), of our rules or the KB, or an occupation."""
+    role = KnowledgeBase.load().role_noun(word)
+    return (
+        view.rules.person_noun(word) is not None
+        or (role is not None and role.person)
+        or names_a_person(word)
+    )
 
 
 def _without_leading_noun(spot: Spot, view: DocView, is_given: Callable[[str], bool]) -> Spot:

@@ -2,8 +2,9 @@
 
 Date: a DATE time expression in a verb trigger's clause, else its sentence; in a
 noun trigger's own phrase (or participial attribute), else its clause when it is
-an argument of the clause's verb; else, for a realized or proposed event reported
-by a verb in the lead (title, kicker, teaser, first paragraph), the publication date.
+an argument of the clause's verb, else its sentence; else, for a realized or proposed
+event reported by a verb in the lead (title, kicker, teaser, first paragraph), the
+publication date.
 Location: a place PP (in/auf/bei ...) in the clause whose phrase is a LOC or GPE
 actor ("in der Hauptstadt Astana"); else the dateline's actor for an event dated
 on the publication day.
@@ -16,7 +17,6 @@ publication date is planned.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,12 +34,12 @@ from lagebild.events.clause import (
     is_verbal,
 )
 from lagebild.events.config import ExtractorConfig
+from lagebild.events.dates import DATE_VALUE, is_after
 from lagebild.events.lexicon import ContextCues, Status, StatusCues
 from lagebild.events.roles import prenominal_attribute
 from lagebild.events.triggers import Trigger
 from lagebild.models import Article, Block, TimeExpr
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PLACE_TYPES = frozenset({"LOC", "GPE"})
 
 
@@ -55,7 +55,7 @@ class ArticleFacts:
 
     @classmethod
     def of(cls, article: Article, cfg: ExtractorConfig) -> ArticleFacts:
-        times = tuple(t for t in article.times if t.type == "DATE" and _DATE.match(t.value))
+        times = tuple(t for t in article.times if t.type == "DATE" and DATE_VALUE.match(t.value))
         lead_end, paragraphs = 0, 0
         for block in article.blocks:
             if block.kind in cfg.lead_blocks:
@@ -121,7 +121,9 @@ def find_date(
         head = clause_head(anchor, cfg)
         if own is None and anchor.head.i == head.i:
             own = _verb_time(head, facts, cfg)
-        return own
+        # The sentence's date, as for a verb: the parser often hangs the time
+        # expression elsewhere ("Die Massenproteste ... im April 2018").
+        return own or time_in(facts.times, anchor.sent.start_char, anchor.sent.end_char)
     for scope in scopes:
         if value := time_in(facts.times, *scope):
             return value
@@ -227,7 +229,7 @@ def dated_future(status: Status, date: str | None, published: str | None) -> Sta
     """A realized event dated after the publication day is planned."""
     if status != "realized" or not date or not published:
         return status
-    return "planned" if date[: len(published)] > published[: len(date)] else status
+    return "planned" if is_after(date, published) else status
 
 
 def theme_tokens(trigger: Trigger, cfg: ExtractorConfig) -> list[Token]:

@@ -6,7 +6,9 @@ criticism cue ("Lüge", "inakzeptabel") is ACCUSE disapprove; one that says some
 broke a rule or deceived ("sei eine Fälschung", "verstoße gegen") is ACCUSE allege
 (an attribute is not: "gefälschte Nachrichten" names a kind of thing); one with a
 demand cue ("Unsere Forderung ist", "braucht es dringend", "muss endlich") is
-REQUEST. The cue lists are in `extractor.yaml` (`speech`). A quote with cues of
+REQUEST, unless the demand verb is a passive relative clause that names what is
+demanded ("Nicht alles, was gefordert wird, sei berechtigt"). The cue lists are in
+`extractor.yaml` (`speech`). A quote with cues of
 more than one type is left alone.
 
 The target is an actor named in the quote's sentence other than the speaker and
@@ -29,6 +31,7 @@ from lagebild.events.attributes import ArticleFacts, time_in
 from lagebild.events.confidence import Features, confidence
 from lagebild.events.config import ExtractorConfig
 from lagebild.events.merge import EventMention
+from lagebild.events.triggers import names_demanded_thing
 from lagebild.models import Article, Quote
 
 # PLOVER type and mode of each speech act (praise and demands have no mode of
@@ -120,10 +123,18 @@ def _one(
     # An attribute names a kind of thing ("gefälschte Nachrichten"), no one's deed.
     bare = ["" if t.tag_ == "ADJA" else w for t, w in zip(span, words, strict=True)]
     bare_texts = ["" if t.tag_ == "ADJA" else w for t, w in zip(span, texts, strict=True)]
+    # A demand verb whose passive relative clause names the thing demanded ("was
+    # gefordert wird") is no demand of the speaker's.
+    asked = ["" if names_demanded_thing(t, actors) else w for t, w in zip(span, words, strict=True)]
+    asked_texts = [
+        "" if names_demanded_thing(t, actors) else w for t, w in zip(span, texts, strict=True)
+    ]
     found = {
-        kind: _first(_cue(words, cues), _cue(texts, cues))
-        if kind != "ALLEGE"
-        else _first(_cue(bare, cues), _cue(bare_texts, cues))
+        kind: _first(_cue(bare, cues), _cue(bare_texts, cues))
+        if kind == "ALLEGE"
+        else _first(_cue(asked, cues), _cue(asked_texts, cues))
+        if kind == "REQUEST"
+        else _first(_cue(words, cues), _cue(texts, cues))
         for kind, cues in _kinds(cfg)
     }
     present = [(kind, i) for kind, i in found.items() if i is not None]

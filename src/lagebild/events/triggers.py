@@ -39,6 +39,10 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC", "GPE"})
 _THEME_DEPS = frozenset({"obj", "iobj", "nmod", "obl:arg", "nsubj:pass"})
 _PP_DEPS = frozenset({"obl", "nmod"})
 _MAX_SPREAD = 6
+# Demands whose passive relative clause can name the thing demanded, and the
+# prepositions of a passive agent.
+_DEMAND_TYPES = frozenset({"REQUEST"})
+_AGENT_PREPS = frozenset({"von", "vom", "durch"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,7 @@ class TriggerFinder:
             if token.i in taken or _blocked(token, actors):
                 continue
             trigger = self._single(token, lemma, composed)
-            if trigger and not self._looming(trigger, actors) and not self._awaited(trigger):
+            if trigger and not self._dismissed(trigger, actors):
                 found.append(trigger)
         return found
 
@@ -156,6 +160,13 @@ class TriggerFinder:
         particles = [c for c in token.children if c.dep_ in self.cfg.particle_deps]
         return Trigger(entry, token, (token, *particles), kind)
 
+    def _dismissed(self, trigger: Trigger, actors: ActorIndex) -> bool:
+        return (
+            self._looming(trigger, actors)
+            or self._awaited(trigger)
+            or _demanded_thing(trigger, actors)
+        )
+
     def _looming(self, trigger: Trigger, actors: ActorIndex) -> bool:
         """Whether a threat verb means that something impends ("Der Partei droht eine
         Millionenstrafe", "Deutschland droht ein Lockdown"): the threat sense takes no
@@ -209,6 +220,28 @@ class TriggerFinder:
                 else Trigger(trig.entry, trig.anchor, trig.tokens, trig.kind, True)
             )
         return out
+
+
+def _demanded_thing(trigger: Trigger, actors: ActorIndex) -> bool:
+    if trigger.kind != "VERB" or trigger.entry.type not in _DEMAND_TYPES:
+        return False
+    return names_demanded_thing(trigger.anchor, actors)
+
+
+def names_demanded_thing(verb: Token, actors: ActorIndex) -> bool:
+    """Whether a demand verb is a passive relative clause that names what is demanded
+    ("Nicht alles, was gefordert wird", "die Kosten, die von den Abgemahnten gefordert
+    werden"): its subject is the relative pronoun and no actor demands it, so the
+    clause is a noun phrase in disguise and nobody makes a demand here."""
+    children = list(verb.children)
+    relative = any(
+        c.dep_ == "nsubj:pass" and ("Rel" in feats(c, "PronType") or c.lower_ == "was")
+        for c in children
+    )
+    if not relative:
+        return False
+    agents = [c for c in children if c.dep_ == "obl:agent" or case_of(c) in _AGENT_PREPS]
+    return all(actors.actor_at(a) is None for a in agents)
 
 
 def _stray_attribute(parts: list[Token]) -> bool:

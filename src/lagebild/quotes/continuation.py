@@ -16,6 +16,7 @@ from lagebild.quotes.grammar import (
     without_relative_clause,
 )
 from lagebild.quotes.lexicon import load_lexicon
+from lagebild.quotes.receptive import is_receptive, receptive_source
 from lagebild.quotes.records import CharSpan
 from lagebild.quotes.sources import named_source
 from lagebild.quotes.speakers import (
@@ -261,8 +262,13 @@ def continue_reports(w: Work) -> None:
         priority = -1 if own else 3
         tail = _tail_start(w.text, s)
         if speaker is None and tail < s.end:
-            # ", ärgert er sich": a closing attribution names the speaker, cue or not
-            speaker = _tokens(s, subject_after_cue(s.tokens, s.token_at(tail) + 1))
+            # ", ärgert er sich": a closing attribution names the speaker, cue or not;
+            # ", erfuhren die Zuschauer": the hearer does not, the source it names does
+            verb = s.token_at(tail) + 1
+            if is_receptive(s.tokens[verb].text):
+                speaker = receptive_source(s, verb)
+            else:
+                speaker = _tokens(s, subject_after_cue(s.tokens, verb))
         end = content_end(w.text, s.start, tail)
         found = Found(s.start, end, "indirect", s.index, cue, speaker, priority=priority)
         w.indirect.append(found)

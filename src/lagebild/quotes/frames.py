@@ -30,7 +30,7 @@ def _frame(s: Sentence, i: int) -> Frame | None:
         end = np_end(toks, i + 1)
         if end is None or cites_data(toks, i + 1, end):
             return None
-        return ((i, _with_place(toks, end)), (i, i + 1), phrase_at(toks, i + 1))
+        return ((i, _with_place(toks, end)), (i, i + 1), _laut_source(toks, i + 1))
     if word in lex.frame_words["zufolge"]:
         if _relative_source(toks, i):
             return None  # "…, der zufolge …": `relative_frames`
@@ -46,6 +46,25 @@ def _frame(s: Sentence, i: int) -> Frame | None:
         # the source was named before this sentence: no speaker in it
         return ((i, i + 1), (i, i + 1), None)
     return None
+
+
+def _laut_source(toks: Sequence[Token], k: int) -> TokenSpan | None:
+    """The source after "laut": the phrase, or where its head is a frame noun
+    with a genitive or von-phrase, that phrase ("laut Angaben der Polizei",
+    "laut Aussage eines Sprechers", as after "nach"); a written text keeps its
+    author inside ("laut einem Bericht des „Spiegel“")."""
+    lex = load_lexicon()
+    j = k
+    while j < len(toks) and toks[j].text.islower() and toks[j].text.isalpha():
+        j += 1  # determiner, adjectives: "laut einer schriftlichen Mitteilung"
+    noun = lex.nouns.get(toks[j].text) if j + 1 < len(toks) else None
+    if noun is not None and noun.source_frame:
+        after = toks[j + 1].text
+        if after in ("von", "vom"):
+            return phrase_at(toks, j + 2)
+        if after.lower() in lex.words.genitive_determiners:
+            return phrase_at(toks, j + 1)
+    return phrase_at(toks, k)
 
 
 _COMPOUND_MIN = 6  # shorter data nouns make no compounds here ("Kandidaten" ≠ Daten)

@@ -61,6 +61,9 @@ class WordClasses:
     genitive_determiners: frozenset[str]
     research_nouns: frozenset[str]
     written_verbs: frozenset[str]
+    receptive_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    near_source_prepositions: frozenset[str]
     state_nouns: frozenset[str]
     abbreviations: frozenset[str]
     quantifiers: frozenset[str]
@@ -189,6 +192,9 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         genitive_determiners=s("genitive_determiners"),
         research_nouns=s("research_nouns"),
         written_verbs=s("written_verbs"),
+        receptive_verbs=s("receptive_verbs"),
+        source_prepositions=s("source_prepositions"),
+        near_source_prepositions=s("near_source_prepositions"),
         state_nouns=s("state_nouns"),
         abbreviations=s("abbreviations"),
         quantifiers=s("quantifiers"),

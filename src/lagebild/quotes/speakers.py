@@ -423,13 +423,18 @@ _GENITIVE = frozenset({"des", "der", "von", "vom"})
 
 
 def _source_after(tokens: Sequence[Token], j: int) -> TokenSpan | None:
-    nouns = load_lexicon().nouns
+    lex = load_lexicon()
+    nouns, words = lex.nouns, lex.words
     stop = clause_end(tokens, j, len(tokens))
+    near = True  # only "es" and adverbs so far
     for i in range(j, stop - 1):
         low = tokens[i].text.lower()
-        # "Aus dem Rathaus hieß es", "hieß es seitens der Stadt", "Von der Stadt hieß es"
-        if low in ("aus", "seitens") or (low == "von" and i == j):
-            return phrase_at(tokens, i + 1)
+        # "Aus dem Rathaus hieß es", "hieß es seitens der Stadt", "Von der Stadt
+        # hieß es", "hieß es weiter beim Verband"
+        if low in words.source_prepositions or (near and low in words.near_source_prepositions):
+            seiten = low == "von" and tokens[i + 1].text.lower() == "seiten"  # "von Seiten der"
+            return phrase_at(tokens, i + 2 if seiten and i + 2 < stop else i + 1)
+        near = near and (low in words.adverbs or low in ("es", "hieß", "hiess", "heißt", "heisst"))
         if tokens[i].text in nouns and tokens[i + 1].text in _GENITIVE:
             return phrase_at(tokens, i + 1 if tokens[i + 1].text in ("des", "der") else i + 2)
     return None
