@@ -6,8 +6,8 @@ beside the name: a title or a person noun in close apposition ("Frau Schön",
 "Burgschauspielerin Lotte Tobisch"), a verb of saying with the name as its subject
 ("sagt Berning"), a legal form ("Duesenfeld GmbH"). One sense per article: the type the
 text gives one mention holds for every spot of that name (a person's surname alone too).
-A weekday with a part of the day ("Samstagfrüh") is a time, never an actor.
-Words: `data/actors/name_types.yaml`.
+A weekday with a part of the day ("Samstagfrüh") is a time, never an actor (the words
+are the timex lexicon's). Other words: `data/actors/name_types.yaml`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from lagebild.actors.legalforms import NAME_TYPES_FILE, legal_forms, without_leg
 from lagebild.actors.reviewed import read_yaml
 from lagebild.actors.spotter import Spot
 from lagebild.errors import ConfigError
+from lagebild.timex.lexicon import load_lexicon as load_timex_lexicon
 
 # Only short names are retyped: a long span is more likely a cut organisation name.
 MAX_WORDS = 3
@@ -42,9 +43,13 @@ class NameTypeWords:
 @lru_cache(maxsize=1)
 def load_name_type_words() -> NameTypeWords:
     data = read_yaml(NAME_TYPES_FILE)
+    # the timex stage's words: "Samstagfrüh", "Freitagabends" (parts of the day in lower case)
+    timex = load_timex_lexicon()
+    days = "|".join(
+        re.escape(w.capitalize()) for w in sorted(timex.weekdays, key=len, reverse=True)
+    )
+    parts = "|".join(re.escape(w) for w in sorted(timex.day_parts, key=len, reverse=True))
     try:
-        days = "|".join(map(re.escape, data["weekdays"]))
-        parts = "|".join(map(re.escape, data["day_parts"]))
         return NameTypeWords(
             legal_forms(),
             frozenset(data["person_verbs"]),
