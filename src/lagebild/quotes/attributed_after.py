@@ -35,6 +35,28 @@ def _statement(w: Work, s: Sentence) -> bool:
     return not any(f.start < s.end and s.start < f.end for f in w.quotes + w.indirect)
 
 
+def _add(
+    w: Work,
+    content: Sentence,
+    attribution: Sentence,
+    cue: tuple[int, int],
+    who: tuple[int, int] | None,
+) -> None:
+    """`content` as indirect speech, with cue and speaker (token ranges) in `attribution`."""
+    end = content_end(w.text, content.start, content.end)
+    w.indirect.append(
+        Found(
+            content.tokens[0].start,
+            end,
+            "indirect",
+            content.index,
+            attribution.char_span(cue),
+            attribution.char_span(who),
+            priority=_PRIORITY,
+        )
+    )
+
+
 def attributed_after(w: Work) -> None:
     """Adds the sentence before "Das teilte X mit." as X's indirect speech."""
     for before, s in zip(w.sentences, w.sentences[1:], strict=False):
@@ -42,18 +64,7 @@ def attributed_after(w: Work) -> None:
         if found is None or not _statement(w, before):
             continue
         cue, who = found
-        end = content_end(w.text, before.start, before.end)
-        w.indirect.append(
-            Found(
-                before.tokens[0].start,
-                end,
-                "indirect",
-                before.index,
-                s.char_span(cue),
-                s.char_span(who),
-                priority=_PRIORITY,
-            )
-        )
+        _add(w, before, s, cue, who)
 
 
 def _inserted(s: Sentence, comma: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
@@ -93,16 +104,5 @@ def inserted_attributions(w: Work) -> None:
             if found is None or any(f.start < s.end and s.start < f.end for f in w.quotes):
                 continue
             cue, who, _ = found
-            end = content_end(w.text, s.start, s.end)
-            w.indirect.append(
-                Found(
-                    s.tokens[0].start,
-                    end,
-                    "indirect",
-                    s.index,
-                    s.char_span(cue),
-                    s.char_span(who),
-                    priority=_PRIORITY,
-                )
-            )
+            _add(w, s, s, cue, who)
             break
