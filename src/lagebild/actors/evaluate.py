@@ -6,14 +6,14 @@ sector body, the state); for a new actor, the same name key. Rows per mention ki
 (name, description, pronoun, metonym, adjective): recall = linking accuracy on the gold
 mentions of that kind, precision = the share of predicted mentions of that kind, among
 those overlapping some gold mention, that are right. The `actors` row compares the sets
-of actors. Options (`--extra`): model=NAME (an nlp pipeline; default the shipped one, a
+of actors. Options (`--set KEY=VALUE`): model=NAME (an nlp pipeline; default the shipped one, a
 blank tokenizer if none loads), ner=PATH (a second pipeline whose entities replace the
 first's, while our models are trained separately), gazetteer=0 (switch it off),
 gold=DIR (another folder of gold files, e.g. a frozen copy); the environment variables
 LAGEBILD_ACTORS_EVAL_MODEL / _NER / _GAZETTEER / _GOLD give the same from the command line.
-pages=dev|heldout|all (or LAGEBILD_EVAL_PAGES) picks a half of the gold by
-`tests/resources/gold/splits.yaml`: rules are developed on `dev` only, `heldout` is measured
-at the end.
+pages=SPLIT (or LAGEBILD_EVAL_PAGES; a split name of `tests/resources/gold/splits.yaml`,
+comma-separated page ids, or `all`) picks the pages: rules are developed on the open splits,
+the sealed ones are measured at the end of a session.
 """
 
 from __future__ import annotations

@@ -12,11 +12,11 @@ are ignored. Matching is one-to-one and maximal (augmenting paths):
   prefix-compatible refinement) and the same location (id or country, or both none).
 
 Rows: `lenient`, `strict`, `lenient@0.5` (only events with confidence >= 0.5), then
-`lenient/TYPE` per gold type. Environment options
-(the CLI has no per-stage flags): `LAGEBILD_EVENTS_ACTORS=gold` replaces the
+`lenient/TYPE` per gold type. Options (`--set KEY=VALUE`: actors=gold, align=0,
+pages=...) or their environment variables: `LAGEBILD_EVENTS_ACTORS=gold` replaces the
 actors with the gold actors (measures the extractor alone), `LAGEBILD_EVENTS_MODEL`
 names the spaCy pipeline for the nlp stage when the default cannot load,
-`LAGEBILD_EVAL_PAGES=dev|heldout|all` (default all) the split of `splits.yaml`.
+`LAGEBILD_EVAL_PAGES=SPLIT|all` (default all) the split of `splits.yaml`.
 
 Figures: besides the counts, the cause of every lenient miss (`miss_no_trigger`,
 `miss_type`, `miss_no_actor`, `miss_dropped`, `miss_taken`, `miss_target`,
