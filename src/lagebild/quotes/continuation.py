@@ -18,7 +18,7 @@ from lagebild.quotes.grammar import (
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.receptive import is_receptive, receptive_source
 from lagebild.quotes.records import CharSpan
-from lagebild.quotes.sources import named_source
+from lagebild.quotes.sources import author_or_subject, named_source
 from lagebild.quotes.speakers import (
     lead_in_subject,
     speaker_of,
@@ -153,7 +153,12 @@ def _adverbial_opening(toks: Sequence[Token]) -> bool:
     after it; a subordinate clause puts its verb last ("Ob er komme, …")."""
     words = load_lexicon().words
     for i in (1, 2):
-        if i + 1 >= len(toks) or toks[i].text not in words.subjunctive1:
+        if i + 1 >= len(toks):
+            continue
+        # right after the opening word, a tagged verb in the -e form: the word is
+        # the whole first constituent, so a main clause ("Damit steige …")
+        tagged = i == 1 and toks[i].pos in ("VERB", "AUX") and is_subjunctive(toks[i], strict=True)
+        if toks[i].text not in words.subjunctive1 and not tagged:
             continue
         after = toks[i + 1].text
         if after in _FIRST_PERSON:
@@ -227,7 +232,8 @@ def _after_colon(w: Work, s: Sentence) -> Found | None:
     ):
         return None
     cue = _tokens(s, (hits[-1].index, hits[-1].end)) if hits else None
-    who = _tokens(s, lead_in_subject(toks, colons[-1]))
+    # a text with its author announces the author's words ("kam eine Mail von X:")
+    who = _tokens(s, author_or_subject(toks[: colons[-1]], lead_in_subject(toks, colons[-1])))
     start = toks[first].start
     end = content_end(w.text, start, s.end)
     return Found(start, end, "indirect", s.index, cue, who, priority=3)
@@ -319,8 +325,9 @@ def _cue_is_main_verb(w: Work, s: Sentence, own: list[Found]) -> bool:
 
 def _tail_start(text: str, s: Sentence) -> int:
     """Where a short attribution closing the sentence starts (", ärgert er sich",
-    ", wurden die Aufzeichnungen zitiert"): a verb first after the last comma,
-    then a pronoun, article or name; else the sentence end."""
+    ", freute sich die Kapitänin", ", wurden die Aufzeichnungen zitiert"): a verb
+    first after the last comma, then (past "sich") a pronoun, article or name;
+    else the sentence end."""
     toks = s.tokens
     commas = [i for i, t in enumerate(toks) if t.text == "," and i not in s.blocked]
     if not commas:
@@ -340,6 +347,8 @@ def _tail_start(text: str, s: Sentence) -> int:
         return s.end
     if is_subjunctive(tail[0], strict=True):
         return s.end  # the main clause after a fronted one ("Wer X fordere, verschiebe …")
+    if nxt == "sich":
+        nxt = tail[2].text  # a reflexive verb: ", freute sich die Kapitänin"
     if nxt.lower() in words.subject_pronouns | words.determiners or nxt[:1].isupper():
         return toks[i].start
     return s.end

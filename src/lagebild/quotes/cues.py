@@ -24,6 +24,7 @@ class CueHit:
     als_content: bool = False  # bezeichnen: "X als Y" after the verb is what was said
     passive_speaks: bool = False  # zitieren: "X wird zitiert" still names the speaker
     neg_raising: bool = False  # glauben: "glaubt nicht, dass p" still reports
+    zu_request: bool = False  # auffordern: "forderte X auf, … zu tun" reports the request
 
 
 def _particle_before(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -164,6 +165,7 @@ def _verb_hit(tokens: Sequence[Token], i: int, lex: CueLexicon) -> CueHit | None
             als_content=cue.als_content,
             passive_speaks=cue.passive_speaks,
             neg_raising=cue.neg_raising,
+            zu_request=cue.zu_request,
         )
     return None
 

@@ -33,6 +33,7 @@ from lagebild.quotes.direct import (
     words_inside,
     written_lead_in,
 )
+from lagebild.quotes.embedded import embedded_clauses
 from lagebild.quotes.grammar import (
     is_function_word,
     is_subjunctive,
@@ -43,15 +44,17 @@ from lagebild.quotes.interview import interview_turns
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan, quoted_spans
 from lagebild.quotes.records import CharSpan, QuoteMatch
-from lagebild.quotes.sources import document_author, points_back
+from lagebild.quotes.sources import author_or_subject, document_author, points_back
 from lagebild.quotes.speakers import (
     lead_in_subject,
     narrator_subject,
     speaker_of,
 )
 from lagebild.quotes.text import Token, refine_sentences, split_sentences, tokenize
+from lagebild.quotes.text_authors import text_authors
 
 _HEADLINE_OVERLAP = 0.6  # share of a headline quote's words found in a body quote
+_ECHO_REACH = 3  # attributed body quotes after a headline quote it may sum up
 _COPULAR_WORDS = 5  # at most this many words of a copular clause outside its quotation
 _COPULAS = frozenset({"sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären"})
 _CLAUSE_WORDS = 3  # a quoted clause has at least this many words
@@ -74,15 +77,25 @@ def _direct(w: Work, q: QuotedSpan, s: Sentence, e: Sentence) -> Found:
     if cue is None and who is None and e.index + 1 < len(w.sentences) and e.end <= q.end + 1:
         where = w.sentences[e.index + 1]
         cue, who = attribution_next(where)
+    headline = w.is_headline(s)
     return Found(
         q.start,
         q.end,
-        "direct",
+        "partial" if headline and _verbless(s, q) else "direct",
         s.index,
         _tokens(where, cue),
         _tokens(where, who),
-        headline=w.is_headline(s),
+        headline=headline,
     )
+
+
+def _verbless(s: Sentence, q: QuotedSpan) -> bool:
+    """Has the quote no verb by the tagger ("„Besorgniserregender Vorfall“" as a
+    heading)? Quoted words, not an utterance: a partial quote. Without a tagger, no."""
+    inside = [t for t in s.tokens if q.start < t.start < q.end and t.text[:1].isalnum()]
+    if not inside or any(t.pos is None for t in inside):
+        return False
+    return not any(t.pos in ("VERB", "AUX") for t in inside)
 
 
 def _context_of(w: Work, q: QuotedSpan, s: Sentence) -> Found | None:
@@ -342,8 +355,25 @@ def _drop_repeated_headlines(w: Work, indirect: list[Found]) -> list[Found]:
             words and len(words & _words(w.text, b)) / len(words) >= _HEADLINE_OVERLAP for b in body
         )
         if not repeated:
+            _echoed_speaker(w, f, words, body)
             kept.append(f)
     return kept
+
+
+def _echoed_speaker(w: Work, f: Found, words: set[str], body: list[Found]) -> None:
+    """A headline's quoted words with no speaker of their own (a partial: no lead
+    subject applies) sum up a body quote after them that shares a word
+    ("„Besorgniserregender Vorfall“" over "X nennt den Vorfall „besorgniserregend“"):
+    that quote's speaker says them."""
+    if f.speaker is not None or f.kind != "partial" or not words:
+        return
+    later = sorted(
+        (b for b in body if b.start >= f.end and b.speaker is not None), key=lambda b: b.start
+    )
+    for b in later[:_ECHO_REACH]:
+        if words & _words(w.text, b):
+            f.speaker = b.speaker
+            return
 
 
 def _lead_subject(w: Work, f: Found, found: list[Found], context: bool = False) -> CharSpan | None:
@@ -373,7 +403,8 @@ def _lead_subject(w: Work, f: Found, found: list[Found], context: bool = False) 
         # "Die Bundesbank legte ihren Monatsbericht vor. …, heißt es in dem Bericht."
         return _tokens(prev, document_author(prev.tokens))
     question = w.text[prev.start : prev.end].rstrip().endswith("?")
-    return _tokens(prev, narrator_subject(prev.tokens, w.hits[prev.index], question))
+    subject = narrator_subject(prev.tokens, w.hits[prev.index], question)
+    return _tokens(prev, author_or_subject(prev.tokens, subject))
 
 
 def _colon_lead(s: Sentence, f: Found) -> CharSpan | None:
@@ -382,7 +413,12 @@ def _colon_lead(s: Sentence, f: Found) -> CharSpan | None:
     colon = s.token_at(f.start) - 1
     while colon > 0 and s.tokens[colon].text != ":":
         colon -= 1
-    return _tokens(s, lead_in_subject(s.tokens, colon, lead_in_start(s, colon)))
+    start = lead_in_start(s, colon)
+    subject = lead_in_subject(s.tokens, colon, start, tagged=True)
+    clause = s.tokens[start:colon]
+    local = (subject[0] - start, subject[1] - start) if subject is not None else None
+    who = author_or_subject(clause, local)
+    return _tokens(s, (start + who[0], start + who[1]) if who is not None else None)
 
 
 def _match(text: str, f: Found, lead: CharSpan | None = None, context: bool = False) -> QuoteMatch:
@@ -423,9 +459,11 @@ def find_quotes(
     inserted_attributions(w)
     continue_reports(w)
     place_pending(w)
+    embedded_clauses(w)
     place_singles(w)
     w.quotes += interview_turns(w)
     points_back(w)
+    text_authors(w)
     indirect = _merge_indirect(w)
     found = _drop_repeated_headlines(w, indirect) + indirect
     matches = []

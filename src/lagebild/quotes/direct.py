@@ -20,6 +20,7 @@ from lagebild.quotes.grammar import np_end
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan
 from lagebild.quotes.speakers import TokenSpan, lead_in_subject, speaker_of, subject_after_cue
+from lagebild.quotes.text import Token
 
 _OPENING_NOISE = frozenset({"–", "-", "—", "•", "*"})
 _INSERT = re.compile(r"\s*,[^„“”\"»«]{2,60}?,\s*$")  # „A“, sagte er, „B“
@@ -164,8 +165,20 @@ def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, Tok
         return ((i, i + 1), (i + 1, end)) if end is not None else (None, None)
     hits = [h for h in s.hits if h.index == i and not h.noun]
     if not hits:
-        return None, None
+        return _inquit(toks, i)
     return (hits[0].index, hits[0].end), subject_after_cue(toks, i)
+
+
+def _inquit(toks: Sequence[Token], i: int) -> tuple[TokenSpan | None, TokenSpan | None]:
+    """ "„…“, freute sich die Kapitänin", "„…“, haderte der Stürmer": the quote fills
+    the first position, so a full verb (by the tagger) right after its comma with
+    a subject after it is an attribution, whatever the verb ("sich" passed)."""
+    if toks[i].pos != "VERB" or not toks[i].text.islower():
+        return None, None
+    who = subject_after_cue(toks, i)
+    if who is None:
+        return None, None
+    return (i, i + 1), who
 
 
 _CLAUSE_WORDS = 3  # a quoted name has fewer words, an utterance ends in a stop

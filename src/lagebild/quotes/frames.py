@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from lagebild.quotes.context import Found, Sentence, indirect_found
 from lagebild.quotes.cues import find_cues
-from lagebild.quotes.grammar import clause_end, np_end, np_start_before
+from lagebild.quotes.grammar import clause_end, np_end, np_start_before, opens_subordinate
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.speakers import (
     TokenSpan,
@@ -154,6 +154,8 @@ def _nach_frame(s: Sentence, i: int) -> Frame | None:
         who = who if toks[k].text.endswith("s") else None
     if who is None and i == 0:
         who = _source_to_verb(toks, k)
+    if who is None and noun.needs_source:
+        return None
     end = who[1] if who is not None else j + 1
     return ((i, _with_place(toks, end)), (i, j + 1), who)
 
@@ -192,6 +194,23 @@ def _reported(s: Sentence) -> bool:
         or t.text in _REPORTATIVE
         or (t.text in words.subjunctive1 | words.subjunctive2 and t.text not in _PLURAL)
         for t in s.tokens
+    )
+
+
+def _in_main_clause(toks: Sequence[Token], first: int) -> bool:
+    """Does the frame at `first` stand in the main clause? With no comma before
+    it, or after a fronted subordinate clause that fills the first position:
+    the main clause's finite verb follows its comma ("Ob sie abhebt, hängt
+    laut X vom Wetter ab")."""
+    commas = [k for k in range(first) if toks[k].text == ","]
+    if not commas:
+        return True
+    verb = commas[-1] + 1
+    return (
+        opens_subordinate(toks, 0, first)
+        and verb < first
+        and toks[verb].pos in ("VERB", "AUX")
+        and toks[verb].text.islower()
     )
 
 
@@ -242,7 +261,7 @@ def frames(text: str, s: Sentence) -> list[Found]:
             # the frame stands in the main clause (no comma before it) or the
             # verb says so (Konjunktiv, reportative "soll").
             f = indirect_found(text, s, (0, len(toks)), cue, who, 1)
-            in_main = not any(t.text == "," for t in toks[:first])
+            in_main = _in_main_clause(toks, first)
             if f is not None and not (in_main or _reported(s)):
                 f.context_only = True
         if f is not None:

@@ -363,11 +363,23 @@ def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int]
         end = np_end(tokens, j)
         if end is None:
             return None
-        if not opens_nominative(tokens, j):
+        if not opens_nominative(tokens, j) or _feminine_oblique(tokens, j):
             j = end
             continue
         return (j, end)
     return None
+
+
+def _feminine_oblique(tokens: Sequence[Token], j: int) -> bool:
+    """ "der Zeitung", "der Deutschen Presse-Agentur": "der" before a feminine
+    noun is a dative or genitive (the one spoken to), never the subject."""
+    if tokens[j].text.lower() != "der":
+        return False
+    head = _head_end(tokens, j)
+    if head is None:
+        return False
+    noun = tokens[head - 1].text.lower().rpartition("-")[2]
+    return noun.endswith(tuple(_w().feminine_noun_endings))
 
 
 def _letter_abbreviation(tokens: Sequence[Token], j: int) -> int:

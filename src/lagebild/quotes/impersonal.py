@@ -7,13 +7,17 @@ names no speaker. Where its sentence names no source either ("aus dem Rathaus",
 source it is already reporting: the speaker of the speech just before, or the
 subject of a sentence before that performed a speech act ("Der Verein zeigte sich
 enttäuscht. Man habe …, hieß es in einer Mitteilung."). `speaker_ids` resolves it
-as it resolves a quote with no attribution; the text surface stays null.
+as it resolves a quote with no attribution; the text surface stays null. Where
+neither gives a speaker, the organisation the paragraph is about speaks: the one
+actor its text names before the quote, if that is an organisation and no person
+is named ("Die Stadtwerke erhöhen die Preise. Grund seien die Kosten, hieß es.").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from lagebild.models import Actor
 from lagebild.quotes.context import Found, Work
 from lagebild.quotes.lexicon import load_lexicon
 
@@ -46,3 +50,17 @@ def leaves_source_to_context(w: Work, f: Found) -> bool:
         return False
     # compounds too: "Koalitionskreisen", "Polizeiangaben"
     return not any(t.text.lower().endswith(_anonymous_ends()) for t in s.tokens)
+
+
+def paragraph_organisation(text: str, at: int, actors: list[Actor]) -> str | None:
+    """The only actor named in the paragraph before offset `at`, if it is an
+    organisation and no person is named there (places do not count)."""
+    start = text.rfind("\n\n", 0, at) + 1
+    named: dict[str, str] = {}
+    for actor in actors:
+        if any(start <= m.start < at and m.kind != "adjective" for m in actor.mentions):
+            named[actor.id] = actor.type
+    organisations = [a for a, kind in named.items() if kind == "ORG"]
+    if len(organisations) != 1 or "PER" in named.values():
+        return None
+    return organisations[0]

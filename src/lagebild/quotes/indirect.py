@@ -127,6 +127,9 @@ def complement_start(s: Sentence, hit: CueHit) -> int | None:
         # own ("behauptet, nichts gewusst zu haben"; not "beklagt ein Desinteresse,
         # sich … anzueignen"), never an adverbial ("ohne … zu", "um … zu")
         claim = "zu" in frames and not hit.noun and not _has_object(s, hit.end, comma)
+        # a request verb names its addressee and reports what it asks ("forderte
+        # die Kurden auf, sich nicht provozieren zu lassen"; the page guideline)
+        claim = claim or (hit.zu_request and not hit.noun)
         if _in_relative_clause(s, hit):
             return None  # "…, von denen berichtet wird, scheinen … zu sein": the main clause
         return c if claim and low not in _ADVERBIAL_INFINITIVE else None

@@ -29,6 +29,7 @@ class VerbCue:
     passive_speaks: bool = False  # "X wird … zitiert": the passive subject speaks
     modal_perception: bool = False  # "musste feststellen, dass": perceives, not says
     neg_raising: bool = False  # "glaubt nicht, dass p": believes that not p
+    zu_request: bool = False  # "forderte X auf, … zu tun": the zu-infinitive is the request
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class NounCue:
     kind: str
     frames: frozenset[str]
     source_frame: bool  # "nach Angaben von X"
+    # a frame only with its source named: "nach ersten Erkenntnissen der Polizei",
+    # not "lässt sich nach derzeitigen Erkenntnissen nicht …" (the writer's knowledge)
+    needs_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class WordClasses:
     indefinite_pronouns: frozenset[str]
     relative_adverbs: frozenset[str]
     person_noun_endings: frozenset[str]
+    feminine_noun_endings: frozenset[str]
 
     @property
     def determiners(self) -> frozenset[str]:
@@ -131,6 +136,7 @@ def _verb_entry(entry: dict[str, Any], frames: frozenset[str]) -> tuple[VerbCue,
         passive_speaks=bool(entry.get("passive_speaks", False)),
         modal_perception=bool(entry.get("modal_perception", False)),
         neg_raising=bool(entry.get("neg_raising", False)),
+        zu_request=bool(entry.get("zu_request", False)),
     )
     return (
         cue,
@@ -161,6 +167,7 @@ def _nouns(raw: dict[str, Any]) -> dict[str, NounCue]:
             kind=entry["kind"],
             frames=_kind_frames(raw, entry["kind"]),
             source_frame=bool(entry.get("frame", False)),
+            needs_source=entry.get("frame") == "sourced",
         )
         for form in entry["forms"]:
             nouns[form] = cue
@@ -207,6 +214,7 @@ def _words(raw: dict[str, Any]) -> WordClasses:
         indefinite_pronouns=s("indefinite_pronouns"),
         relative_adverbs=s("relative_adverbs"),
         person_noun_endings=s("person_noun_endings"),
+        feminine_noun_endings=s("feminine_noun_endings"),
     )
 
 

@@ -49,9 +49,9 @@ _DOCUMENT_COMPOUND_MIN = 5  # "Jahresbericht" ends in a document noun; "Text" ma
 _ANAPHOR_REACH = 2  # "Darin heißt es", "heißt es darin": the adverb stands by the cue
 
 
-def _is_document(word: str) -> bool:
+def is_document(word: str) -> bool:
     nouns = load_lexicon().words.document_nouns
-    if word in nouns:
+    if word in nouns or word.rpartition("-")[2] in nouns:  # "OECD-Bericht"
         return True
     return word[:1].isupper() and any(
         len(d) >= _DOCUMENT_COMPOUND_MIN and word.endswith(d.lower()) for d in nouns
@@ -72,18 +72,59 @@ def _phrase_start(tokens: Sequence[Token], n: int) -> int:
     return j
 
 
+def author_at(tokens: Sequence[Token], n: int) -> TokenSpan | None:
+    """The genitive or von-phrase after the document noun at `n`."""
+    if n + 2 < len(tokens) and tokens[n + 1].text in _GENITIVE:
+        return phrase_at(tokens, n + 1 if tokens[n + 1].text in ("des", "der") else n + 2)
+    return None
+
+
+def named_author(tokens: Sequence[Token]) -> TokenSpan | None:
+    """The author the tokens name with a text of theirs ("eine Mail von X")."""
+    for n in reversed(range(len(tokens))):
+        author = author_at(tokens, n) if is_document(tokens[n].text) else None
+        if author is not None:
+            return author
+    return None
+
+
+_LOCUS = frozenset({"in", "im", "aus"})
+_LOCUS_REACH = 4  # "In einem neuen Bericht von …": the text opens the sentence
+
+
+def author_or_subject(tokens: Sequence[Token], subject: TokenSpan | None) -> TokenSpan | None:
+    """Who announces what follows a narrating clause: the author of a text it
+    names where that text is the clause's subject or its locus ("Recherchen
+    sind schwierig, … dass eine Mail von X kommt:", "In einem Bericht von
+    Amnesty International ist … die Rede"), or where it has no subject; else
+    the subject ("Merz kritisierte den Entwurf der Regierung": Merz)."""
+    author = named_author(tokens)
+    if author is None:
+        return subject
+    words = load_lexicon().words
+    texts = words.research_nouns
+    carried = subject is None or any(
+        is_document(t.text) or t.text in texts for t in tokens[subject[0] : subject[1]]
+    )
+    locus = (
+        bool(tokens)
+        and tokens[0].text.lower() in _LOCUS
+        and any(is_document(t.text) for t in tokens[1:_LOCUS_REACH])
+    )
+    return author if carried or locus else subject
+
+
 def document_author(tokens: Sequence[Token]) -> TokenSpan | None:
     """Who speaks through the text the sentence `tokens` names: its genitive or
     von-phrase ("Der Bericht des Umweltbundesamts liegt vor"), else the subject
     that presents it ("Der Rechnungshof legte seinen Jahresbericht vor"), else
     the text itself ("Der Bericht wurde am Montag veröffentlicht")."""
     for n in reversed(range(len(tokens))):
-        if not _is_document(tokens[n].text):
+        if not is_document(tokens[n].text):
             continue
-        if n + 2 < len(tokens) and tokens[n + 1].text in _GENITIVE:
-            author = phrase_at(tokens, n + 1 if tokens[n + 1].text in ("des", "der") else n + 2)
-            if author is not None:
-                return author
+        author = author_at(tokens, n)
+        if author is not None:
+            return author
         subject = lead_in_subject(tokens, len(tokens))
         if subject is not None and not subject[0] <= n < subject[1]:
             return subject

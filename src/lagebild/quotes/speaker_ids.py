@@ -15,6 +15,7 @@ import re
 
 from lagebild.models import Actor, Quote
 from lagebild.quotes.head_match import actor_by_head, anaphoric_person, country_of_officials
+from lagebild.quotes.impersonal import paragraph_organisation
 from lagebild.quotes.records import QuoteMatch
 
 
@@ -124,8 +125,12 @@ def _from_span(match: QuoteMatch, actors: list[Actor]) -> tuple[str, str] | None
     return (found, "description") if found else None
 
 
-def speaker_sources(matches: list[QuoteMatch], actors: list[Actor]) -> list[tuple[Quote, str]]:
-    """The quotes in text order with their speaker ids, each with its source (`SOURCES`)."""
+def speaker_sources(
+    matches: list[QuoteMatch], actors: list[Actor], text: str = ""
+) -> list[tuple[Quote, str]]:
+    """The quotes in text order with their speaker ids, each with its source
+    (`SOURCES`); with the article `text`, an impersonal cue with no source in
+    reach falls back to the paragraph's organisation (`paragraph_organisation`)."""
     quotes: list[tuple[Quote, str]] = []
     previous: Quote | None = None
     for match in sorted(matches, key=lambda m: m.quote.start):
@@ -145,6 +150,8 @@ def speaker_sources(matches: list[QuoteMatch], actors: list[Actor]) -> list[tupl
             and match.quote.start - previous.end <= CONTINUATION_CHARS
         ):
             speaker = previous.speaker
+        if speaker is None and match.context_source and text:
+            speaker = paragraph_organisation(text, match.quote.start, actors)
         if speaker is not None and source == "null":
             source = "inferred"
         quote = match.quote.model_copy(update={"speaker": speaker})
@@ -153,5 +160,5 @@ def speaker_sources(matches: list[QuoteMatch], actors: list[Actor]) -> list[tupl
     return quotes
 
 
-def with_speakers(matches: list[QuoteMatch], actors: list[Actor]) -> list[Quote]:
-    return [quote for quote, _ in speaker_sources(matches, actors)]
+def with_speakers(matches: list[QuoteMatch], actors: list[Actor], text: str = "") -> list[Quote]:
+    return [quote for quote, _ in speaker_sources(matches, actors, text)]

@@ -147,6 +147,24 @@ def _relative_antecedent(tokens: Sequence[Token], start: int, cue: int) -> Token
     return (head, start - 1) if head is not None else None
 
 
+_RELATIVE_JOINS = frozenset({",", "und", "oder"})
+
+
+def _after_relative_phrase(tokens: Sequence[Token], start: int, hit: CueHit) -> TokenSpan | None:
+    """ "…, von denen Relotius behauptet, er habe …": in a relative clause opened
+    by a preposition and a relative pronoun the verb comes last, and its subject
+    follows the relative phrase (past adverbs and object pronouns)."""
+    if not _closes_clause(tokens, hit):
+        return None
+    words = load_lexicon().words
+    for j in range(hit.index - 2, max(start, 1) - 1, -1):
+        opens = tokens[j - 1].text in _RELATIVE_JOINS and tokens[j].text in words.prepositions
+        if opens and tokens[j + 1].text in words.relative_pronouns:
+            found = subject_after(tokens, j + 1, hit.index)
+            return found if found is not None and found[1] == hit.index else None
+    return None
+
+
 # werden: with a participle cue, the passive ("wurde gefragt", "beschimpft worden")
 _WERDEN = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde"})
 
@@ -211,6 +229,9 @@ def verb_speaker(tokens: Sequence[Token], hit: CueHit) -> TokenSpan | None:
     antecedent = _relative_antecedent(tokens, start, hit.index)
     if antecedent is not None:
         return real_speaker(tokens, antecedent)
+    after_relative = _after_relative_phrase(tokens, start, hit)
+    if after_relative is not None:
+        return real_speaker(tokens, after_relative)
     if (
         start < hit.index
         and tokens[start].text.lower() in _SUBORDINATE
@@ -442,18 +463,22 @@ def _source_after(tokens: Sequence[Token], j: int) -> TokenSpan | None:
 
 def own_subject(tokens: Sequence[Token], frame_end: int) -> TokenSpan | None:
     """The subject of the sentence whose first constituent ends at `frame_end`
-    ("Nach eigenen Angaben traf die Armee …")."""
+    ("Nach eigenen Angaben traf die Armee …"); with `frame_end` 0 (a frame later in
+    the sentence) the subject of its main clause, as "eigen" refers to the subject,
+    past a leading conjunction ("Und er meldet nichts, nach eigenen Angaben weil …")."""
     if frame_end == 0:
-        slot = finite_slot(tokens, 0, len(tokens))
-        return real_speaker(tokens, _subject_around(tokens, 0, slot, len(tokens))) if slot else None
+        return lead_in_subject(tokens, len(tokens))
     return real_speaker(tokens, subject_after(tokens, frame_end, len(tokens)))
 
 
-def lead_in_subject(tokens: Sequence[Token], colon: int, start: int = 0) -> TokenSpan | None:
+def lead_in_subject(
+    tokens: Sequence[Token], colon: int, start: int = 0, tagged: bool = False
+) -> TokenSpan | None:
     """The subject of the main clause from `start` that a colon closes ("ZF
     veröffentlichte eine Mitteilung: …"): who announces what follows. A leading
     conjunction ("Doch X will …") and a fronted subordinate clause ("Wenn X kam,
-    erinnerte er sich …": the subject follows the verb after its comma) are passed."""
+    erinnerte er sich …": the subject follows the verb after its comma) are passed.
+    `tagged`: the verb slot is checked against the tagger (`_tagged_slot`)."""
     words = load_lexicon().words
     if start < colon and tokens[start].text.lower() in words.coordinators:
         start += 1
@@ -463,6 +488,8 @@ def lead_in_subject(tokens: Sequence[Token], colon: int, start: int = 0) -> Toke
             return None
         return real_speaker(tokens, subject_after(tokens, comma + 1, colon))
     slot = finite_slot(tokens, start, colon) or _slot_after_parenthesis(tokens, start, colon)
+    if tagged:
+        slot = _tagged_slot(tokens, slot, colon)
     if slot is None and start + 1 < colon and tokens[start].text.lower() in _FOCUS:
         # "Auch Landwirt Josef Huber ist betroffen": a focus particle before the subject
         start += 1
@@ -470,6 +497,21 @@ def lead_in_subject(tokens: Sequence[Token], colon: int, start: int = 0) -> Toke
     if slot is None:
         return _apposed_subject(tokens, start, colon)
     return real_speaker(tokens, _subject_around(tokens, start, slot, colon))
+
+
+# Tags of words that are never the finite verb of a clause.
+_NOT_VERBS = frozenset({"ADP", "DET", "NOUN", "PROPN", "PRON", "NUM"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _tagged_slot(tokens: Sequence[Token], slot: int | None, stop: int) -> int | None:
+    """The verb-second slot checked against the tagger: the first constituent holds
+    one phrase however long ("In der Nacht von Mittwoch auf Donnerstag um 0.16 Uhr
+    schickt sie …"), so where the word-form rules stop inside it (the tagger reads
+    a preposition or a noun there), the finite verb is the tagger's next verb."""
+    if slot is None or tokens[slot].pos not in _NOT_VERBS:
+        return slot
+    return next((j for j in range(slot + 1, stop) if tokens[j].pos in _VERBS), None)
 
 
 def _slot_after_parenthesis(tokens: Sequence[Token], start: int, stop: int) -> int | None:
@@ -510,7 +552,7 @@ def narrator_subject(
     words = load_lexicon().words
     if question and tokens and tokens[0].text.lower() in words.auxiliaries:
         return real_speaker(tokens, subject_after(tokens, 0, len(tokens)))
-    subject = lead_in_subject(tokens, len(tokens))
+    subject = lead_in_subject(tokens, len(tokens), tagged=True)
     if subject is None or tokens[subject[0]].text.lower() not in _FIRST_PERSON:
         return subject
     asked = [h for h in hits if h.kind == "question" and not h.noun]

@@ -88,7 +88,7 @@ class QuotesStage:
             )
         else:
             matches = find_quotes(article.text, headlines=headlines)
-        resolved = speaker_sources(matches, article.actors)
+        resolved = speaker_sources(matches, article.actors, article.text)
         article.quotes = [quote for quote, _ in resolved]
         state.extras["quote_matches"] = matches
         # where each speaker id came from, for the page evaluator's figures
