@@ -13,8 +13,9 @@ merging (it adds a mention to an event that other reports give a source), and a
 merged event that still has no source is dropped (`keep_sourceless_events`). A
 nested noun trigger ("Festigung der Kooperation") is kept only if it has a source
 of its own. Directed mentions without a target may take one from the discourse
-(`discourse.py`). A merged event of a two-party type (aid, sanctions, talks:
-`two_party_types`) that names one party only is dropped.
+(`discourse.py`). A negated act under a modal of ability or necessity ("kann ich
+nicht versprechen") is dropped (`unreal.py`). A merged event of a two-party type
+(aid, sanctions, talks: `two_party_types`) that names one party only is dropped.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from lagebild.events.roles import RoleFinder, Roles, content_clauses
 from lagebild.events.speakers import speaker_sources
 from lagebild.events.speech import speech_mentions
 from lagebild.events.triggers import Trigger, TriggerFinder
+from lagebild.events.unreal import under_modal, unreal_modals
 from lagebild.models import Article, Event, Span
 
 
@@ -131,6 +133,8 @@ class Extractor:
             # "wollte die Regelung nicht mittragen": a refusal that happened.
             mode, cameo = refusal.codes[coding.type]
             coding, status = Coding("REJECT", mode, cameo, coding.context), "realized"
+        if status == "negated" and under_modal(trigger.anchor, unreal_modals()):
+            return None  # "versprechen kann ich das nicht": no act, and no refusal either
         start, end = trigger.char_span
         block_kind = facts.block_kind(start)
         features = Features(

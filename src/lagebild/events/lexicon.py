@@ -18,7 +18,7 @@ Entries per type: `python -m lagebild.events.build_tables --counts`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,6 +46,22 @@ _POS_ALIASES: dict[str, Pos] = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "
 _CUE_HEAD_MIN = 6
 # A compound head must be at least this long to count ("Krieg" yes, "Amt" no).
 _MIN_HEAD = 4
+
+
+class MeasureSense(BaseModel):
+    """What an advocacy trigger is when its phrase names a measure, not an actor."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prep: str
+    type: PloverType
+    mode: str | None = None
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+
+    def of(self, entry: TriggerEntry) -> TriggerEntry:
+        """The entry recoded as this sense."""
+        changes = {"type": self.type, "mode": self.mode, "cameo": self.cameo, "measure": None}
+        return entry.model_copy(update=changes)
 
 
 class TriggerEntry(BaseModel):
@@ -76,6 +92,10 @@ class TriggerEntry(BaseModel):
     requires_any: tuple[str, ...] = ()
     # Lemmas that rule this sense out (Maßnahmen treffen is no meeting).
     excludes_any: tuple[str, ...] = ()
+    # The sense when the phrase of `measure.prep` names no actor: "sich für Merz
+    # aussprechen" backs him, "sich für mehr Investitionen aussprechen" (or "dafür,
+    # dass ...") calls for a measure. The trigger finder decides (it knows the actors).
+    measure: MeasureSense | None = None
     ambiguity: Literal["low", "medium", "high"] = "low"
     note: str = ""
 
@@ -258,13 +278,20 @@ class Lexicon:
         return None
 
     def match_multiword(
-        self, lemmas: Sequence[str], *, longest: bool = True
+        self,
+        lemmas: Sequence[str],
+        *,
+        longest: bool = True,
+        particles_at: Collection[int] | None = None,
     ) -> list[MultiwordMatch]:
         """Constructions whose parts all occur in `lemmas` (a clause), in any order.
 
         German word order moves the parts apart ("übte ... scharfe Kritik"), so order
         is free; a particle verb part also matches base + separated particle. With
-        `longest`, a match whose tokens are a subset of another match's is dropped.
+        `particles_at` (the positions of separated particles, STTS PTKVZ) only those
+        count as the particle: the article "einer" or the preposition "an" is none
+        ("stellte Hilfen in Höhe von einer Milliarde bereit" is no "Hilfe einstellen").
+        With `longest`, a match whose tokens are a subset of another match's is dropped.
         """
         folded = [lemma.casefold() for lemma in lemmas]
         present = set(folded)
@@ -274,13 +301,15 @@ class Lexicon:
             for e in self._multiword
             if all(self._may_occur(p.casefold(), present) for p in e.parts)
         ]
-        matches = [m for e in candidates if (m := self._match_one(e, folded))]
+        matches = [m for e in candidates if (m := self._match_one(e, folded, particles_at))]
         if longest:
             matches = [m for m in matches if not _subsumed(m, matches)]
         return sorted(matches, key=lambda m: (m.span, m.entry.lemma))
 
-    def _match_one(self, entry: TriggerEntry, folded: list[str]) -> MultiwordMatch | None:
-        options = [self._positions(part.casefold(), folded) for part in entry.parts]
+    def _match_one(
+        self, entry: TriggerEntry, folded: list[str], particles_at: Collection[int] | None
+    ) -> MultiwordMatch | None:
+        options = [self._positions(p.casefold(), folded, particles_at) for p in entry.parts]
         if not all(options):
             return None
         best = min(product(*options), key=lambda idx: (max(idx) - min(idx), idx))
@@ -305,13 +334,20 @@ class Lexicon:
             self._split_cache[part] = cached
         return cached
 
-    def _positions(self, part: str, folded: list[str]) -> list[int]:
+    def _positions(
+        self, part: str, folded: list[str], particles_at: Collection[int] | None = None
+    ) -> list[int]:
         found = [i for i, lemma in enumerate(folded) if lemma == part]
         if found:
             return found
         for particle in self.particles:
             base = part[len(particle) :]
-            if part.startswith(particle) and len(base) >= 3 and particle in folded:
+            if not part.startswith(particle) or len(base) < 3:
+                continue
+            at = [i for i, lemma in enumerate(folded) if lemma == particle]
+            if particles_at is not None:
+                at = [i for i in at if i in particles_at]
+            if at:
                 return [i for i, lemma in enumerate(folded) if lemma == base]
         return []
 
@@ -350,6 +386,8 @@ def _entry_problems(entry: TriggerEntry) -> list[str]:
         problems.append(f"{where}: {entry.mode!r} is not a {entry.type} mode")
     known = set(codes.plover_contexts())
     problems += [f"{where}: unknown context {c!r}" for c in entry.context if c not in known]
+    if entry.measure is not None:
+        problems += _entry_problems(entry.measure.of(entry))
     mapped = codes.plover_for_cameo(entry.cameo)
     # A deliberate departure from the CAMEO->PLOVER table must say why in `note`.
     if mapped is not None and mapped.type != entry.type and not entry.note:

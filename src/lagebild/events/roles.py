@@ -5,7 +5,9 @@ the entry says `obj: target`, the dative when `dat: target`; a PP whose preposit
 the entry lists (gegen, mit, an, gegenüber, zu, ...) is the target. In the passive
 (a participle with an auxiliary or an nsubj:pass) the von/durch phrase is the source
 and the promoted subject the target. A clause without a subject of its own
-("um ... zu werben", "und kritisierte ...") takes its governing clause's subject.
+("um ... zu werben", "und kritisierte ...") takes its governing clause's subject; of
+two phrases the parser labelled subject, the one naming an actor is it (a verb has one
+subject: "Am Montag geht Geyer ...", "verübt die Hamas Selbstmordattentate").
 
 Nouns: a genitive or possessive is the source or target as the entry's `gen` says
 ("Besuch Putins", "Festnahme des Journalisten"); von/durch is the source; listed
@@ -469,9 +471,21 @@ class RoleFinder:
             return True
         if not is_verbal(anchor.head):
             return False  # "Scharfmacher im Ukraine-Krieg": the noun hangs on a noun
-        if anchor.dep_ in self.cfg.object_deps:
+        if anchor.dep_ in self.cfg.object_deps or self._second_subject(anchor):
             return True
         return anchor.dep_ in self.cfg.oblique_deps and case_of(anchor) in self.cfg.inherit_preps
+
+    def _second_subject(self, noun: Token) -> bool:
+        """Whether a noun the parser made a subject stands beside another subject that
+        names an actor: a verb has one subject, so the act is its object ("Zudem verübt
+        die Hamas [erste Selbstmordattentate]")."""
+        if noun.dep_ not in self.cfg.subject_deps:
+            return False
+        return any(
+            c.i != noun.i and c.dep_ in self.cfg.subject_deps
+            and self.actors.phrase_actors(c, self.cfg)
+            for c in noun.head.children
+        )  # fmt: skip
 
     def _accused(self, anchor: Token, roles: Roles) -> None:
         """The subject of an accusation's content clause is its target
@@ -582,19 +596,24 @@ class RoleFinder:
         for head in candidates[:3]:
             if head.i == anchor.i and is_verbal(anchor):
                 continue
-            if not is_verbal(anchor) and anchor.dep_.startswith("nsubj"):
+            own_subject = not is_verbal(anchor) and anchor.dep_.startswith("nsubj")
+            if own_subject and not self._second_subject(anchor):
                 return  # the noun is the subject itself: no actor to borrow
             repaired = object_as_subject(head, self.cfg)
-            for child in head.children:
-                if (
-                    (child.dep_ in self.cfg.subject_deps or child.i == getattr(repaired, "i", -1))
-                    and child.i != anchor.i
-                    and not child.is_space
-                ):
-                    refs = self.actors.phrase_actors(child, self.cfg)
-                    if refs:
-                        roles.add("source", _shift(refs, steps))
-                        roles.how = "inherited"
-                        return
-                    return  # a subject without an actor: do not look further up
+            subjects = [
+                child
+                for child in head.children
+                if (child.dep_ in self.cfg.subject_deps or child.i == getattr(repaired, "i", -1))
+                and child.i != anchor.i
+                and not child.is_space
+            ]
+            # Of two "subjects" the one naming an actor is the subject: a time phrase
+            # the parser took for one ("Am Montag geht Ressortchef Geyer ...") names none.
+            found = [refs for c in subjects if (refs := self.actors.phrase_actors(c, self.cfg))]
+            if found:
+                roles.add("source", _shift(found[0], steps))
+                roles.how = "inherited"
+                return
+            if subjects:
+                return  # a subject without an actor: do not look further up
             steps += 1

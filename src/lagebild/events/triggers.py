@@ -7,7 +7,9 @@ its restrictions (`TriggerEntry.allows`) with the prepositions that attach to
 the trigger itself. No trigger inside an actor's name or a named entity
 ("Organisation des Vertrags über kollektive Sicherheit"). A noun trigger that is
 the theme of another trigger ("Festigung der Kooperation") is marked `nested`;
-the extractor keeps it only if it has an actor of its own.
+the extractor keeps it only if it has an actor of its own. A separated particle the
+parser hung on another word rejoins its finite verb (`far_particles`); advocacy takes
+its sense from what its für-phrase names (`prep_object`).
 """
 
 from __future__ import annotations
@@ -28,9 +30,12 @@ from lagebild.events.clause import (
     feats,
     is_verbal,
     lemma_of,
+    preposition_of,
 )
 from lagebild.events.config import ExtractorConfig
+from lagebild.events.far_particles import far_particle, finite_form
 from lagebild.events.lexicon import Lexicon, TriggerEntry
+from lagebild.events.prep_object import measure_sense
 
 TriggerKind = Literal["VERB", "NOUN", "MWE"]
 # Named-entity labels whose tokens never trigger (MISC keeps "Ukraine-Krieg").
@@ -103,7 +108,9 @@ class TriggerFinder:
         for token, lemma in zip(tokens, composed, strict=True):
             if token.i in taken or _blocked(token, actors):
                 continue
-            trigger = self._single(token, lemma, composed)
+            trigger = self._far(token, composed, actors) or self._single(
+                token, lemma, composed, actors
+            )
             if trigger and not self._dismissed(trigger, actors):
                 found.append(trigger)
         return found
@@ -128,20 +135,27 @@ class TriggerFinder:
     ) -> list[Trigger]:
         found: list[Trigger] = []
         taken: set[int] = set()
-        for match in self.lexicon.match_multiword(plain):
+        # Only a separated particle (PTKVZ) completes a particle verb part.
+        particles_at = {i for i, t in enumerate(tokens) if t.tag_ == "PTKVZ"}
+        for match in self.lexicon.match_multiword(plain, particles_at=particles_at):
             parts = [tokens[i] for i in match.indices]
             if any(_blocked(t, actors) or t.i in taken for t in parts):
                 continue
             if _stray_attribute(parts):
                 continue
             anchor = next((t for t in parts if is_verbal(t)), parts[0])
+            # A construction's own preposition part is attached by definition.
             preps = [p for t in parts for p in attached_preps(t, self.cfg)]
+            preps += [preposition_of(t) for t in parts if t.pos_ == "ADP"]
             if match.entry.allows(composed, preps):
-                found.append(Trigger(match.entry, anchor, tuple(parts), "MWE"))
+                entry = measure_sense(match.entry, parts, actors, self.cfg)
+                found.append(Trigger(entry, anchor, tuple(parts), "MWE"))
                 taken.update(t.i for t in parts)
         return found
 
-    def _single(self, token: Token, lemma: str, clause: list[str]) -> Trigger | None:
+    def _single(
+        self, token: Token, lemma: str, clause: list[str], actors: ActorIndex
+    ) -> Trigger | None:
         # A participle used as an adverb names a manner, not an act ("arbeitet nur
         # eingeschränkt").
         adverbial = token.tag_ == "ADJD" and token.dep_ == "advmod"
@@ -154,11 +168,25 @@ class TriggerFinder:
             kind = "NOUN"
         else:
             return None
+        particles = [c for c in token.children if c.dep_ in self.cfg.particle_deps]
         entry = _senses(entries, clause, attached_preps(token, self.cfg))
         if entry is None:
             return None
-        particles = [c for c in token.children if c.dep_ in self.cfg.particle_deps]
+        entry = measure_sense(entry, [token, *particles], actors, self.cfg)
         return Trigger(entry, token, (token, *particles), kind)
+
+    def _far(self, token: Token, clause: list[str], actors: ActorIndex) -> Trigger | None:
+        """A particle verb whose particle the parser hung elsewhere (`far_particles`)."""
+        base = finite_form(token)
+        particle = far_particle(token, base, self.lexicon, self.cfg) if base else None
+        if base is None or particle is None:
+            return None
+        found = self.lexicon.lookup(base, particle=particle.text, pos="VERB")
+        entry = _senses(found, clause, attached_preps(token, self.cfg))
+        if entry is None:
+            return None
+        entry = measure_sense(entry, [token, particle], actors, self.cfg)
+        return Trigger(entry, token, (token, particle), "VERB")
 
     def _dismissed(self, trigger: Trigger, actors: ActorIndex) -> bool:
         return (
@@ -254,12 +282,17 @@ def _stray_attribute(parts: list[Token]) -> bool:
 
 _UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
 _PLURAL_ENDINGS = ("en", "er", "n", "e", "s")
+_NIS_ENDINGS = ("nissen", "nisses", "nisse")
 
 
 def noun_candidates(lemma: str, text: str) -> list[str]:
     """Lemma, surface form, then the form without a plural ending, with and without
     umlaut, for lemmatisers that leave plurals alone ("Vorwürfe" -> "Vorwurf")."""
     found = [lemma, text]
+    # Nouns in -nis double the s before an ending (Zugeständnisse, Bündnissen, Geständnisses).
+    for ending in _NIS_ENDINGS:
+        if text.endswith(ending):
+            found.append(text[: -len(ending)] + "nis")
     for ending in _PLURAL_ENDINGS:
         if text.endswith(ending) and len(text) - len(ending) >= 4:
             stem = text[: -len(ending)]
