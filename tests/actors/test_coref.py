@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from lagebild.actors.kb import KnowledgeBase
+from lagebild.actors.pronoun_cues import load_cues
 from lagebild.actors.rules import load_rules, parse_rules
 from lagebild.actors.stage import link_article
 from lagebild.errors import ConfigError
@@ -81,7 +82,8 @@ def test_own_country_follows_the_possessive(kb: KnowledgeBase, make_doc) -> None
 
 
 def test_no_antecedent_beyond_the_window(kb: KnowledgeBase, make_doc) -> None:  # type: ignore[no-untyped-def]
-    window = load_rules().pronoun_window
+    # Beyond the wider window of a lone topic person too (`topic.py`).
+    window = max(load_rules().pronoun_window, load_cues().topic_window)
     filler = " ".join("Es regnete." for _ in range(window + 1))
     doc = make_doc(
         f"Gestern sprach Olaf Scholz. {filler} Dann kam er.",

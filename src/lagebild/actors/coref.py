@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -20,6 +21,7 @@ from lagebild.actors.entities import ArticleActors, Entity, Placed
 from lagebild.actors.pronoun_cues import load_cues
 from lagebild.actors.pronoun_orgs import Agreement, article_genders, name_key
 from lagebild.actors.rules import LinkRules, PronounForm
+from lagebild.actors.topic import topic_person
 from lagebild.actors.we_speakers import we_side
 
 SUBJECT_BONUS = 0.6
@@ -147,6 +149,36 @@ def _plural(token: Token, form: PronounForm) -> bool:
         if len(numbers) == 1:
             return numbers == {"Plur"}
     return "Plur" in token.morph.get("Number", [])
+
+
+def _surely_singular(hit: PronounHit) -> bool:
+    """A form that may be plural ("sie" as subject or object) is singular for sure only as
+    the subject of a singular finite verb („erhielt sie“), not as an object („dass sie die
+    Nachbarn … beschimpften“ may be read either way)."""
+    token = hit.token
+    if hit.form.possessive or "Plur" not in hit.form.numbers:
+        return True
+    if not token.dep_.startswith(("nsubj", "sb")):
+        return False
+    head = token.head
+    finite = [head, *(c for c in head.children if c.dep_.startswith(("aux", "cop")))]
+    if not any(t.pos_ in ("VERB", "AUX") for t in finite):
+        # The parser hung the pronoun elsewhere: the verbs of its clause up to the next
+        # punctuation („dass sie die Nachbarn … beschimpften“); none at all („Sie hänge
+        # nicht an“, "hänge" read as an adverb): the pronoun's own number.
+        finite = list(takewhile(lambda t: not t.is_punct, token.doc[token.i + 1 :]))
+    numbers = {_verb_number(t) for t in finite if t.pos_ in ("VERB", "AUX")}
+    return numbers == {"Sing"} or (not numbers and token.morph.get("Number", []) == ["Sing"])
+
+
+def _verb_number(verb: Token) -> str:
+    """The tagger's number of a verb; where it gives none (a finite form read as an
+    infinitive: „dass sie … beschimpften“), the ending: the third person plural ends in -en
+    (sie kommen, beschimpften), the singular does not (sie kommt, beschimpfte, hänge)."""
+    numbers = verb.morph.get("Number", [])
+    if len(numbers) == 1:
+        return numbers[0]
+    return "Plur" if verb.lower_.endswith("en") or verb.lower_ == "sind" else "Sing"
 
 
 def _relative_comma(token: Token) -> Token | None:
@@ -379,6 +411,16 @@ def resolve_pronoun(
             best, chosen, chosen_end = key, entity, mention.end
     if hit.standalone and _thing_between(view, actors, chosen_end, hit):
         return None  # „Der Imageschaden … Der kostet nichts“: the demonstrative is the thing
+    if chosen is None and not (hit.plural or demonstrative) and _surely_singular(hit):
+        # Past the window: the one person of its gender the text has kept as its topic.
+        return topic_person(
+            actors,
+            tok.idx,
+            sent,
+            (window, load_cues().topic_window),
+            lambda e: _compatible(e, hit.form, False, None, hit.either),
+            inside | disjoint,
+        )
     return chosen
 
 
@@ -461,21 +503,40 @@ def _reporting_subject(view: DocView, actors: ArticleActors, hit: PronounHit) ->
 def _disjoint(view: DocView, mention: Placed, tok: Token) -> bool:
     """German binds an object to its own clause's subject with "sich", so a personal
     pronoun object is someone else: „Bis Trump ihm grünes Licht gab“, "Le Drian soll mit
-    Maas telefoniert und ihn gebeten haben" (verbs joined by "und" share the subject)."""
+    Maas telefoniert und ihn gebeten haben" (verbs joined by "und" share the subject), "X
+    zuckte neben ihm leicht genervt" (an adverbial phrase of the verb), "attackierte X
+    seinen Nachfolger, stellte ihn als … dar" (a verb without a subject of its own shares
+    the one of the verb it is joined to, whichever way the parser joined them)."""
     if not view.parsed or mention.place.token < 0 or mention.place.role != "subject":
         return False
     if tok.lower_ not in load_cues().object_pronouns or tok.dep_.startswith(("nsubj", "sb")):
         return False  # forms that are objects only; "ihr", "sie", "seiner" are not
-    if tok.head.pos_ not in ("VERB", "AUX"):
+    verb = _adverbial_verb(tok)
+    if verb is None:
         return False  # „er kaufte von einem ihm bekannten Hacker“: a phrase of its own
-    verb, subject_verb = tok.head, _clause_verb(view.doc[mention.place.token])
+    subject_verb = _clause_verb(view.doc[mention.place.token])
     if verb == subject_verb:
         return True
-    return (
-        verb.dep_ in ("conj", "cj")
-        and verb.head == subject_verb
-        and not any(c.dep_.startswith(("nsubj", "sb")) for c in verb.children)
-    )
+    if any(c.dep_.startswith(("nsubj", "sb")) for c in verb.children):
+        return False
+    if verb.dep_ in ("conj", "cj") and verb.head == subject_verb:
+        return True
+    return subject_verb.head == verb and subject_verb.dep_ in SHARED_SUBJECT_DEPS
+
+
+# A verb without a subject joined to one with a subject by these (the parser reads a
+# comma-joined second verb as the root and the first as its complement).
+SHARED_SUBJECT_DEPS = ("conj", "cj", "ccomp", "parataxis")
+
+
+def _adverbial_verb(tok: Token) -> Token | None:
+    """The verb the pronoun depends on, directly or through an adverbial adjective or
+    adverb ("neben ihm leicht genervt"); None inside a noun's attribute ("einem ihm
+    bekannten Hacker")."""
+    head, steps = tok.head, 0
+    while head.pos_ in ("ADJ", "ADV") and head.dep_ in ("advmod", "mo") and steps < 2:
+        head, steps = head.head, steps + 1
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _same_clause(view: DocView, mention: Placed, tok: Token) -> bool:

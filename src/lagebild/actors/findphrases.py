@@ -152,7 +152,9 @@ class PhraseFinder:
         elif occ.adjectival:
             number = PLUR if token.morph.get("Number", []) == [PLUR] else SING
         else:
-            number = self._number(token, weak=fold(token.text) != fold(occ.noun))
+            # A compound's own form is its head's („Mittelfeldspieler“ is "Spieler").
+            head = token.text[len(occ.qualifier or "") :].lstrip("-")
+            number = self._number(token, weak=fold(head) != fold(occ.noun))
         compound = occ.qualifier is not None and "-" not in token.text
         if "Neut" in genders or (
             compound

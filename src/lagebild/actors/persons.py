@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from lagebild.actors.docview import DocView
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.names import fold
-from lagebild.actors.rules import LinkRules
+from lagebild.actors.occupations import load_occupations
+from lagebild.actors.rules import LinkRules, load_rules
 from lagebild.actors.spotter import Spot
 
 _TITLES = frozenset({"Herr", "Frau", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame"})
@@ -47,6 +48,10 @@ def split_roles(spot: Spot, kb: KnowledgeBase, known: Callable[[str], bool]) -> 
     person. The role noun itself is left to the description rules."""
     words = spot.text.split(" ")
     roles = [i for i, w in enumerate(words) if len(words) > 1 and _role_word(w, kb)]
+    if not roles and spot.label == "PER" and len(words) > 1:
+        # „Seit Alonso Trainer bei Leverkusen ist“, "Wahlkampfleiter Keith": an everyday
+        # person noun at either end of a person's span is no part of the name.
+        roles = [i for i in (0, len(words) - 1) if _everyday_person_noun(words[i])]
     # „Präsident des Bundesverbands der Deutschen Industrie“: the KB knows the span without
     # its leading office, but the office is a person's, the rest the organisation's.
     genitive_after = len(words) > 2 and words[1] in _GENITIVE_WORDS
@@ -76,6 +81,28 @@ def split_roles(spot: Spot, kb: KnowledgeBase, known: Callable[[str], bool]) -> 
 
 def _role_word(word: str, kb: KnowledgeBase) -> bool:
     return word[:1].isupper() and kb.role_noun(word) is not None
+
+
+def _everyday_person_noun(word: str) -> bool:
+    """A singular noun for a person of `occupations.yaml` or `linking.yaml` ("Trainer",
+    "Wahlkampfleiter", "Co-Trainer", the kin noun "Gattin"). A closed compound counts only with a head of 5+
+    letters: surnames end in short person nouns ("Hör|mann", "Welter|mann")."""
+    if not word[:1].isupper():
+        return False
+    rules = load_rules()
+    if fold(word) in rules.kin_nouns:
+        return True  # „Gattin Gisela (75)“
+    found = load_occupations().lookup(word)
+    if found is not None and found.numbers == frozenset({"Plur"}):
+        return False
+    noun = found.noun if found is not None else None
+    role = rules.person_noun(word)
+    if noun is None and role is None:
+        return False
+    qualifier = found.qualifier if found is not None else role.qualifier if role else None
+    if qualifier is None or word[len(qualifier) : len(qualifier) + 1] == "-":
+        return True
+    return len(word) - len(qualifier) >= MIN_CLOSED_HEAD
 
 
 def _person_role(word: str, kb: KnowledgeBase) -> bool:
@@ -156,6 +183,8 @@ def extend_right(
 # Tags of a capitalised word that may be a surname after a given name: a proper noun, or a
 # word the tagger could not place (it tags unknown surnames as adverbs or adjectives:
 # "Christophe Arend"); a common noun is not ("Maria Bücher").
+# The shortest head of a closed compound taken for a person noun inside a name.
+MIN_CLOSED_HEAD = 5
 _SURNAME_POS = frozenset({"PROPN", "X", "ADV", "ADJ"})
 _GIVEN_MIN_LENGTH = 3
 
@@ -174,6 +203,8 @@ def _surname_like(token: Token, kb: KnowledgeBase, common: Callable[[str], bool]
         return False
     if kb.role_noun(text) is not None or kb.country_of_word(text) is not None:
         return False
+    if _everyday_person_noun(text):
+        return False  # „Seit Alonso Trainer bei Leverkusen ist“
     return not (common is not None and common(text))
 
 

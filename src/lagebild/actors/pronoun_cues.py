@@ -35,6 +35,9 @@ class PronounCues:
     relative_articles: dict[str, tuple[frozenset[str], frozenset[str]]]
     # Adverbs that stand for a place named before ("dort").
     place_adverbs: frozenset[str]
+    # How far back (sentences) a pronoun finds the one person of its gender when none is
+    # mentioned within the pronoun window (`topic.py`).
+    topic_window: int
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,7 @@ def load_cues() -> PronounCues:
                 for k, v in data["relative_articles"].items()
             },
             place_adverbs=frozenset(str(w) for w in data["place_adverbs"]),
+            topic_window=int(data["topic_window"]),
         )
     except (AttributeError, KeyError, TypeError) as exc:
         raise ConfigError("E402", path=CUES_FILE, detail=repr(exc)) from exc

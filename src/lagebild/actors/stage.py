@@ -24,6 +24,7 @@ from lagebild.actors.acronyms import (
     short_forms,
     unify_acronyms,
 )
+from lagebild.actors.addressees import addressee_spots
 from lagebild.actors.clubs import club_spots, link_club_towns
 from lagebild.actors.commonnouns import load_common_nouns
 from lagebild.actors.compoundparts import link_compound_parts
@@ -44,11 +45,14 @@ from lagebild.actors.interviews import link_interviews
 from lagebild.actors.kb import KnowledgeBase
 from lagebild.actors.kin import kin_genders, link_kin
 from lagebild.actors.kindnames import institution_spots, kind_name_spots
+from lagebild.actors.kindspans import kind_spans
 from lagebild.actors.link import KnownSource, NameLinker
+from lagebild.actors.loose_appositions import link_loose_appositions
 from lagebild.actors.names import fold
 from lagebild.actors.nominal_coref import link_nominals
-from lagebild.actors.occupations import drop_lone_groups, names_a_person
+from lagebild.actors.occupations import drop_lone_groups, load_occupations, names_a_person
 from lagebild.actors.orgnames import organisation_spots
+from lagebild.actors.parliaments import link_parliaments
 from lagebild.actors.peoples import CountryWords, country_focus
 from lagebild.actors.personlists import person_spots
 from lagebild.actors.persons import (
@@ -153,6 +157,14 @@ def link_article(
         ),
         spots,
     )
+    # „die Internetzeitung „Daily NK““: the name's extent and type after its kind noun.
+    spots = kind_spans(
+        doc,
+        lambda token: _kind_of(token, rules, kb),
+        rules.name_function_words,
+        linker.known_name,
+        spots,
+    )
     spots = kind_name_spots(
         doc,
         rules,
@@ -163,6 +175,8 @@ def link_article(
     )
     spots = place_spots(doc, kb, spots, load_common_nouns().is_common)
     spots = club_spots(doc.text, spots)
+    # „sagte der MZ“: an unknown acronym told something is an organisation.
+    spots = addressee_spots(doc, lambda w: _not_a_name(w, rules, kb, linker), spots)
     acronyms = definitions(doc, rules.not_actor_names)
     acronyms += short_forms(doc, spots, lambda w: _not_a_name(w, rules, kb, linker))
     spots = acronym_spots(doc, spots, acronyms)
@@ -182,7 +196,14 @@ def link_article(
     _link_descriptions(describer, actors, own_country=False)
     _link_adjectives(describer, actors)
     _link_demonyms(describer, actors)
+    # „im Landtag“: the parliament of the article's state.
+    link_parliaments(view, actors, kb)
     link_compound_parts(view, actors, lambda word: _person_noun(word, rules, kb))
+    link_loose_appositions(
+        view,
+        actors,
+        lambda word: _person_noun(word, rules, kb) or load_occupations().lookup(word) is not None,
+    )
     kin_genders(view, actors)
     _link_pronouns(view, actors, rules.pronoun_window)
     link_kin(view, actors)
