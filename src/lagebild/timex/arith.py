@@ -69,6 +69,14 @@ def year_for_month(month: int, anchor: date, direction: Direction) -> int:
     return anchor.year if month >= anchor.month else anchor.year + 1
 
 
+def year_for_near_month(month: int, anchor: date, ahead: int) -> int:
+    """The year of a month named without tense: the coming one when it is at most `ahead`
+    months away, else the latest not after the anchor."""
+    if 0 < (month - anchor.month) % 12 <= ahead:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return year_for_month(month, anchor, "past")
+
+
 def year_for_day(month: int, day: int, anchor: date, direction: Direction) -> int | None:
     """The year of '<day>. <month>' on the `direction` side of the anchor (29 Feb searched)."""
     step = -1 if direction == "past" else 1

@@ -12,6 +12,8 @@ WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Below this much cue evidence (one weak cue) the tense counts as unknown.
 WEAK_TENSE = 0.6
+# A month named without tense this many months ahead of the anchor is the coming one.
+NEAR_MONTHS = 3
 
 
 def _year(text: str, anchor: date) -> int:
@@ -116,11 +118,17 @@ def on_weekday_date(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         return None
     if group(m, "y"):
         return on_date(m, ctx)
-    year = arith.infer_year(month, day, weekday, ctx.anchor, ctx.direction)
+    direction = ctx.direction
+    year = arith.infer_year(month, day, weekday, ctx.anchor, direction)
+    if direction == "future" and year is not None and year > ctx.anchor.year + 1:
+        # news gives a weekday with the date of a coming day only within the year ahead;
+        # a fit years away means the text looks back ("beginnt am 26. Oktober, einem Freitag")
+        direction = "past"
+        year = arith.infer_year(month, day, weekday, ctx.anchor, direction)
     if year is None:
         return on_date(m, ctx)
     fits = arith.years_with_weekday(month, day, weekday, year, 6)
-    side = "latest such year not after" if ctx.direction == "past" else "earliest not before"
+    side = "latest such year not after" if direction == "past" else "earliest not before"
     basis = (
         f"year inferred: {day}.{month}. fell on a {WEEKDAY_NAMES[weekday]} in "
         f"{', '.join(map(str, fits))}; {year} is the {side} the anchor {ctx.anchor.isoformat()}"
@@ -161,6 +169,14 @@ def on_month(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     relative = _relative(m, ctx)
     year = year_for_relative_month(number, ctx, relative)
     basis = _context_basis(ctx) if relative is None else "year from the relative word"
+    if relative is None and abs(ctx.tense_score) < WEAK_TENSE:
+        # No clear tense: news names the next few months as what comes ("Anfang Mai und
+        # Juni könnte es anders aussehen" at the end of April); farther ones are past.
+        year = arith.year_for_near_month(number, ctx.anchor, NEAR_MONTHS)
+        basis = (
+            f"no clear tense: the coming month if at most {NEAR_MONTHS} ahead of the anchor "
+            f"{ctx.anchor.isoformat()}, else the latest not after it"
+        )
     return Resolution(
         "DATE",
         f"{year:04d}-{number:02d}",
@@ -168,6 +184,28 @@ def on_month(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         mod=_mod(m, ctx),
         inferred=relative is None,
         basis=basis,
+        year_source="anchor",
+        uses_anchor=True,
+    )
+
+
+def on_holiday(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'zu Silvester', 'am Tag der Deutschen Einheit im Jahr 2010': a fixed day; without
+    a year, the one the tense points to (news mostly looks back on a holiday)."""
+    month, day = (int(p) for p in ctx.lexicon.holidays[key(group(m, "hol") or "")].split("-"))
+    if written := group(m, "y"):
+        # a holiday with its year recalls history, never dates the page: no publication evidence
+        value = f"{_year(written, ctx.anchor):04d}-{month:02d}-{day:02d}"
+        return Resolution("DATE", value, "day", year_source="holiday")
+    year = arith.year_for_day(month, day, ctx.anchor, ctx.direction)
+    if year is None:
+        return None
+    return Resolution(
+        "DATE",
+        f"{year:04d}-{month:02d}-{day:02d}",
+        "day",
+        inferred=True,
+        basis=_context_basis(ctx),
         year_source="anchor",
         uses_anchor=True,
     )

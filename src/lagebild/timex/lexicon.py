@@ -36,6 +36,7 @@ class TimexLexicon:
     duration_units: dict[str, str]
     plural_units: frozenset[str]
     genitive_articles: frozenset[str]
+    genitive_prepositions: frozenset[str]
     long_words: dict[str, str]
     set_words: dict[str, str]
     day_parts: dict[str, str]
@@ -48,12 +49,20 @@ class TimexLexicon:
     duration_mods: dict[str, str]
     decade_words: dict[str, int]
     year_turn: frozenset[str]
+    holidays: dict[str, str]
     year_context: frozenset[str]
     count_context: frozenset[str]
     count_after: frozenset[str]
     age_after: frozenset[str]
     age_before: tuple[str, ...]
     per_words: tuple[str, ...]
+    day_anaphors: dict[str, int]
+    narrative_directions: dict[str, int]
+    day_part_anaphors: dict[str, tuple[int, str]]
+    duration_adjectives: dict[str, str]
+    person_nouns: frozenset[str]
+    rhythm_words: tuple[str, ...]
+    rhythm_units: dict[str, str]
     cardinals: dict[str, float]
     ordinals: dict[str, int]
     cues: Cues
@@ -118,6 +127,7 @@ def load_lexicon() -> TimexLexicon:
             duration_units=_invert(lex["duration_units"]),
             plural_units=frozenset(w.lower() for w in lex["plural_units"]),
             genitive_articles=frozenset(w.lower() for w in lex["genitive_articles"]),
+            genitive_prepositions=frozenset(w.lower() for w in lex["genitive_prepositions"]),
             long_words=_invert(lex["long_words"]),
             set_words=_invert(lex["set_words"]),
             day_parts=_invert(lex["day_parts"]),
@@ -134,12 +144,22 @@ def load_lexicon() -> TimexLexicon:
             duration_mods=_invert(lex["duration_mods"]),
             decade_words=_invert(lex["decade_words"]),
             year_turn=frozenset(w.lower() for w in lex["year_turn"]),
+            holidays=_invert(lex["holidays"]),
             year_context=frozenset(w.lower() for w in lex["year_context"]),
             count_context=frozenset(w.lower() for w in lex["count_context"]),
             count_after=frozenset(w.lower() for w in lex["count_after"]),
             age_after=frozenset(w.lower() for w in lex["age_after"]),
             age_before=tuple(w.lower() for w in lex["age_before"]),
             per_words=tuple(w.lower() for w in lex["per_words"]),
+            day_anaphors=_invert(lex["day_anaphors"]),
+            narrative_directions=_invert(lex["narrative_directions"]),
+            day_part_anaphors={
+                k.lower(): (int(v[0]), str(v[1])) for k, v in lex["day_part_anaphors"].items()
+            },
+            duration_adjectives=_invert(lex["duration_adjectives"]),
+            person_nouns=frozenset(w.lower() for w in lex["person_nouns"]),
+            rhythm_words=tuple(w.lower() for w in lex["rhythm_words"]),
+            rhythm_units=_invert(lex["rhythm_units"]),
             cardinals=_cardinals(numbers),
             ordinals=_ordinals(numbers),
             cues=_cues(_read("cues.yaml")),

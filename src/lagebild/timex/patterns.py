@@ -62,7 +62,15 @@ def placeholders(lex: TimexLexicon) -> dict[str, str]:
         "duration_mod": lex.duration_mods,
         "decade_word": lex.decade_words,
         "year_turn": lex.year_turn,
+        "holiday": lex.holidays,
         "ordinal": lex.ordinals,
+        "duration_adjective": lex.duration_adjectives,
+        "rhythm_word": lex.rhythm_words,
+        "rhythm_unit": lex.rhythm_units,
+        "cardinal": lex.cardinals,
+        "day_anaphor": lex.day_anaphors,
+        "narrative_direction": lex.narrative_directions,
+        "day_part_anaphor": lex.day_part_anaphors,
     }
     table = {name: alternation(forms) for name, forms in words.items()}
     table["number"] = (

@@ -14,9 +14,11 @@ from lagebild.timex.resolution import MatchContext, Resolution, group, key
 _CALENDAR_UNITS = {"day", "week", "month", "year", "decade", "century"}
 # Tense score at or below which a sentence clearly reports the past.
 _CLEAR_PAST = -0.5
+# A duration modifier inside "vor ... Jahren" turns into a TIMEX3 mod of the date.
+_AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(' \t„"»(')
     return not before or before[-1] in ".!?:\n"
 
@@ -24,7 +26,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def on_day_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     word = group(m, "dw") or ""
     # Capitalised "Morgen" inside a sentence is the noun (the morning), not "tomorrow".
-    if word[:1].isupper() and key(word) == "morgen" and not _sentence_initial(ctx.text, ctx.start):
+    if word[:1].isupper() and key(word) == "morgen" and not sentence_initial(ctx.text, ctx.start):
         return None
     offset = ctx.lexicon.day_words[key(word)]
     day = ctx.anchor + timedelta(days=offset)
@@ -101,8 +103,16 @@ def on_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
             return None
         amount, unit = amount * 12, "month"
     moved = arith.shift(ctx.anchor, sign * int(amount), unit)
+    # "vor mehr als hundert Jahren" lies before that year, "vor knapp drei Jahren" after it
+    mod_word = group(m, "mod")
+    mod = _AGO_MODS.get(ctx.lexicon.duration_mods.get(key(mod_word), "")) if mod_word else None
     return Resolution(
-        "DATE", arith.format_unit(moved, unit), unit, uses_anchor=True, year_source="anchor"
+        "DATE",
+        arith.format_unit(moved, unit),
+        unit,
+        mod=mod,
+        uses_anchor=True,
+        year_source="anchor",
     )
 
 
@@ -113,3 +123,48 @@ def on_vague_offset(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
 def on_reference(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     token = ctx.lexicon.references[key(group(m, "ref") or "")]
     return Resolution("DATE", token, "ref", uses_anchor=True, year_source="anchor")
+
+
+def on_day_anaphor(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'Tags darauf', 'am Tag zuvor', 'am Vorabend': a day counted from the last day named."""
+    lex = ctx.lexicon
+    if word := group(m, "ana"):
+        offset, part = lex.day_anaphors[key(word)], None
+    else:
+        offset, part = lex.day_part_anaphors[key(group(m, "pana") or "")]
+    day = (ctx.anchor + timedelta(days=offset)).isoformat()
+    return Resolution(
+        "TIME" if part else "DATE",
+        day + (f"T{part}" if part else ""),
+        "time" if part else "day",
+        inferred=True,
+        basis=f"{offset:+d} days from the anchor",
+        uses_anchor=True,
+        year_source="anchor",
+        narrative_days=offset,
+    )
+
+
+def on_offset_narrative(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'fünf Jahre später', 'drei Tage zuvor': a date counted from the last date named."""
+    lex = ctx.lexicon
+    amount = number_value(group(m, "n") or "", lex)
+    unit = lex.duration_units[key(group(m, "du") or "")]
+    if amount is None or amount <= 0 or unit not in _CALENDAR_UNITS:
+        return None
+    if amount != int(amount):
+        if unit != "year" or amount * 12 != int(amount * 12):
+            return None
+        amount, unit = amount * 12, "month"
+    steps = lex.narrative_directions[key(group(m, "dir") or "")] * int(amount)
+    moved = arith.shift(ctx.anchor, steps, unit)
+    return Resolution(
+        "DATE",
+        arith.format_unit(moved, "year" if unit == "month" and steps % 12 == 0 else unit),
+        unit,
+        inferred=True,
+        basis=f"{steps:+d} {unit}s from the anchor",
+        uses_anchor=True,
+        year_source="anchor",
+        narrative_offset=(steps, unit),
+    )

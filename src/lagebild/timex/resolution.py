@@ -24,9 +24,15 @@ class Resolution:
     freq: str | None = None
     # TIME without its own day ("um 14 Uhr"): the day comes from the sentence.
     time_suffix: str | None = None
-    # Where the year came from: "text", "weekday" (inferred from a weekday), "anchor".
+    # Where the year came from: "text", "weekday" (inferred from a weekday), "anchor",
+    # "holiday" (written with a holiday: history, not evidence of the publication date).
     year_source: str = "text"
     uses_anchor: bool = False
+    # "Tags darauf", "am Vorabend": days after the day the text named last (the value
+    # holds the anchor's reading until the tagger finds such a day).
+    narrative_days: int | None = None
+    # "fünf Jahre später": units after the date the text named last (same fallback).
+    narrative_offset: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)

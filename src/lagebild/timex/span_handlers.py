@@ -8,6 +8,7 @@ from datetime import timedelta
 from lagebild.timex import arith
 from lagebild.timex.date_handlers import on_date
 from lagebild.timex.lexicon import number_value
+from lagebild.timex.relative_handlers import sentence_initial
 from lagebild.timex.resolution import MatchContext, Resolution, group, key
 
 
@@ -65,6 +66,10 @@ def on_day_part(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     suffix = f"T{code}"
     if word := group(m, "dw"):
         day = ctx.anchor + timedelta(days=lex.day_words[key(word)])
+    elif (name := group(m, "wd")) and (rel := group(m, "rel")):
+        # "des Donnerstags vergangener Woche": that weekday in the week named
+        monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1)
+        day = monday + timedelta(weeks=lex.relative[key(rel)], days=lex.weekdays[key(name)] - 1)
     elif name := group(m, "wd"):
         day = arith.resolve_weekday(lex.weekdays[key(name)], ctx.anchor, ctx.direction, None)
     else:
@@ -104,6 +109,28 @@ def on_night_before(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     )
 
 
+def on_night_between(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'in der Nacht von Samstag auf Sonntag' is Saturday's night; 'vom 9. zum 10. Mai' the 9th's."""
+    lex = ctx.lexicon
+    if group(m, "d"):
+        found = on_date(m, ctx)
+        if found is None:
+            return None
+        found.type, found.granularity = "TIME", "time"
+        found.value += "TNI"
+        return found
+    first = lex.weekdays[key(group(m, "wd") or "")]
+    if rel := group(m, "rel"):
+        monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1)
+        day = monday + timedelta(weeks=lex.relative[key(rel)], days=first - 1)
+    else:
+        second = lex.weekdays[key(group(m, "wd2") or "")]
+        day = arith.resolve_weekday(second, ctx.anchor, ctx.direction, None) - timedelta(days=1)
+    return Resolution(
+        "TIME", day.isoformat() + "TNI", "time", uses_anchor=True, year_source="anchor"
+    )
+
+
 def _is_age(ctx: MatchContext) -> bool:
     """'der 33 Jahre alte', 'im Alter von 93 Jahren', 'mit 37 Jahren nur wenig älter'."""
     lex = ctx.lexicon
@@ -118,6 +145,15 @@ def _is_age(ctx: MatchContext) -> bool:
     return False
 
 
+def _one_day_adverb(m: re.Match[str], ctx: MatchContext) -> bool:
+    """Genitive 'eines Tages' is 'one day' (some time), not a length; 'innerhalb eines
+    Tages' is one."""
+    if key(m.group(0)) != "eines tages":
+        return False
+    before = ctx.text[max(0, ctx.start - 20) : ctx.start].split()
+    return not (before and before[-1].lower() in ctx.lexicon.genitive_prepositions)
+
+
 def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     lex = ctx.lexicon
     if word := group(m, "lw"):
@@ -126,7 +162,13 @@ def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         unit = lex.duration_units[key(group(m, "du") or "")]
     if unit == "year" and group(m, "n") and _is_age(ctx):
         return None
+    if _one_day_adverb(m, ctx):
+        return None
     amount = _amount(m, ctx)
+    if group(m, "adj") and (amount is None or amount < 2):
+        return None  # "drei lange Jahre" is a length; "ein gutes Jahr" names a year
+    if (prefix := group(m, "pre")) and number_value(prefix, lex) is not None:
+        return None  # "eine Fünf-Tage-Woche" is a kind of week, not a day
     if group(m, "n") and (amount is None or amount <= 0):
         return None
     value = arith.duration_value(amount, unit) if amount else arith.vague_duration(unit)
@@ -140,6 +182,42 @@ def on_duration(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
         direction="past" if since else None,
         uses_anchor=since,
         year_source="anchor" if since else "text",
+    )
+
+
+def _names_person(ctx: MatchContext) -> bool:
+    """'die 26-jährige Stürmerin', 'der fünfjährige Junge', 'Der 33-Jährige': an age."""
+    written = ctx.text[ctx.start : ctx.end].split()[-1]
+    capitalised = written[:1].isupper() and not sentence_initial(ctx.text, ctx.start)
+    if "-J" in written or capitalised:
+        return True
+    after = ctx.text[ctx.end : ctx.end + 40].split()
+    noun = after[0].strip(',.;:)“"') if after else ""
+    lower = noun.lower()
+    return lower in ctx.lexicon.person_nouns or (
+        noun[:1].isupper() and lower.endswith(("in", "innen"))
+    )
+
+
+def on_duration_adjective(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'fünfjährige Amtszeit' P5Y, 'mehrstündigen' PTXH; ages ('der 33-jährige Fahrer') are not."""
+    lex = ctx.lexicon
+    unit = lex.duration_adjectives[key(group(m, "adj") or "")]
+    if _names_person(ctx):
+        return None
+    if group(m, "v"):
+        value = arith.vague_duration(unit)
+    else:
+        amount = number_value(group(m, "n") or group(m, "nw") or "", lex)
+        if amount is None or amount <= 0:
+            return None
+        value = arith.duration_value(amount, unit)
+    mod_word = group(m, "mod")
+    return Resolution(
+        "DURATION",
+        value,
+        "duration",
+        mod=lex.duration_mods.get(key(mod_word)) if mod_word else None,
     )
 
 
@@ -184,17 +262,20 @@ def on_set_each(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
 
 
 def on_set_times(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
-    count = number_value(group(m, "n") or "", ctx.lexicon)
-    if count is None or count <= 0 or count != int(count):
+    count = number_value(group(m, "n") or "", ctx.lexicon) if group(m, "n") else None
+    if group(m, "many"):
+        count = None  # "mehrmals am Tag": a rate of no stated count
+    elif count is None or count <= 0 or count != int(count):
         return None
+    freq = f"{int(count)}X" if count else None
     if word := group(m, "sw"):
         value = ctx.lexicon.set_words[key(word)]
-        return Resolution("SET", value, "set", freq=f"{int(count)}X")
+        return Resolution("SET", value, "set", freq=freq)
     unit = ctx.lexicon.units[key(group(m, "unit") or "")]
     if unit == "weekend":
         return None
     amount, unit = {"quarter": (3, "month"), "half": (6, "month")}.get(unit, (1, unit))
-    return Resolution("SET", arith.duration_value(amount, unit), "set", freq=f"{int(count)}X")
+    return Resolution("SET", arith.duration_value(amount, unit), "set", freq=freq)
 
 
 def on_set_per(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
@@ -206,5 +287,22 @@ def on_set_per(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     return Resolution("SET", arith.duration_value(amount, unit), "set")
 
 
+def on_set_rate(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'123 Euro im Monat', 'zwei Stunden am Tag': a rate only right after an amount."""
+    before = ctx.text[max(0, ctx.start - 30) : ctx.start].split()[-2:]
+    if not any(w[:1].isdigit() or number_value(w, ctx.lexicon) for w in before):
+        return None
+    return on_set_per(m, ctx)
+
+
 def on_set_word(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
     return Resolution("SET", ctx.lexicon.set_words[key(group(m, "sw") or "")], "set")
+
+
+def on_set_rhythm(m: re.Match[str], ctx: MatchContext) -> Resolution | None:
+    """'im 30-Minuten-Takt', 'im Monatstakt': once per that length of time."""
+    amount = number_value(group(m, "n") or "1", ctx.lexicon)
+    if amount is None or amount <= 0:
+        return None
+    unit = ctx.lexicon.rhythm_units[key(group(m, "ru") or "")]
+    return Resolution("SET", arith.duration_value(amount, unit), "set")

@@ -20,6 +20,7 @@ from lagebild.timex import span_handlers as sh
 from lagebild.timex.arith import Direction
 from lagebild.timex.context import TenseContext
 from lagebild.timex.lexicon import TimexLexicon, load_lexicon
+from lagebild.timex.narrative import fill_days, join_clock_times
 from lagebild.timex.patterns import Grammar, load_grammar
 from lagebild.timex.resolution import MatchContext, Resolution
 
@@ -37,6 +38,7 @@ HANDLERS: dict[str, Handler] = {
     "position_compound": dh.on_position_compound,
     "year_turn": dh.on_year_turn,
     "season": dh.on_season,
+    "holiday": dh.on_holiday,
     "quarter": dh.on_quarter,
     "decade": dh.on_decade,
     "century": dh.on_century,
@@ -47,16 +49,22 @@ HANDLERS: dict[str, Handler] = {
     "offset": rh.on_offset,
     "vague_offset": rh.on_vague_offset,
     "reference": rh.on_reference,
+    "day_anaphor": rh.on_day_anaphor,
+    "offset_narrative": rh.on_offset_narrative,
     "clock": sh.on_clock,
     "day_part": sh.on_day_part,
     "day_part_of_date": sh.on_day_part_of_date,
     "night_before": sh.on_night_before,
+    "night_between": sh.on_night_between,
     "duration": sh.on_duration,
     "duration_window": sh.on_duration_window,
+    "duration_adjective": sh.on_duration_adjective,
     "set_each": sh.on_set_each,
     "set_times": sh.on_set_times,
     "set_per": sh.on_set_per,
+    "set_rate": sh.on_set_rate,
     "set_word": sh.on_set_word,
+    "set_rhythm": sh.on_set_rhythm,
 }
 
 
@@ -142,25 +150,8 @@ def tag_hits(
     for hit in hits:
         _extend_prefix(text, hit, grammar, occupied)
         occupied.take(hit.start, hit.end)
-    _fill_time_days(hits, tense, anchor)
+    fill_days(hits, tense, anchor)
     return hits
-
-
-def _fill_time_days(hits: list[Hit], tense: TenseContext, anchor: date) -> None:
-    """'um 14 Uhr' takes the last day named before it in its sentence, else the anchor."""
-    for index, hit in enumerate(hits):
-        suffix = hit.resolution.time_suffix
-        if not suffix or hit.resolution.value:
-            continue
-        sentence_start = tense.sentence_of(hit.start)[0]
-        day = anchor.isoformat()
-        for earlier in reversed(hits[:index]):
-            if earlier.start < sentence_start:
-                break
-            if earlier.resolution.granularity == "day":
-                day = earlier.resolution.value
-                break
-        hit.resolution.value = day + suffix
 
 
 def to_expr(text: str, hit: Hit, anchor: date) -> TimeExpr:
@@ -183,4 +174,5 @@ def to_expr(text: str, hit: Hit, anchor: date) -> TimeExpr:
 
 def tag(text: str, anchor: date, doc: Any = None) -> list[TimeExpr]:
     """Every temporal expression in `text`, normalised against `anchor`."""
-    return [to_expr(text, hit, anchor) for hit in tag_hits(text, anchor, doc)]
+    hits = join_clock_times(text, tag_hits(text, anchor, doc))
+    return [to_expr(text, hit, anchor) for hit in hits]
