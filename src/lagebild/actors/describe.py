@@ -262,7 +262,10 @@ class Describer(PlaceResolver):
             sector=sector,
             code=f"{iso3 or ''}{sector}" if sector else iso3,
         )
-        if desc.role is not None and self.occupations.lookup(desc.head.text) is not None:
+        if desc.role is not None and (
+            self.occupations.lookup(desc.head.text) is not None
+            or self.occupations.counted_noun(desc.head) is not None
+        ):
             self.occupation_groups.add(actor.id)
         return Entity(actor, is_person=False, is_group=True)
 

@@ -129,12 +129,21 @@ class PhraseFinder:
         often reads a singular."""
         noun = self.rules.group_noun(token.text)
         if noun is None:
-            return self._occupation(token, plural=True)
+            return self._occupation(token, plural=True) or self._counted(token)
         if "Plur" in token.morph.get("Number", []):
             return noun
         head = fold(token.text.rsplit("-", 1)[-1])
         plural_form = head != fold(noun.noun) and head in {fold(f) for f in noun.forms}
         return noun if plural_form and not self._after_article(token) else None
+
+    def _counted(self, token: Token) -> RoleNoun | None:
+        """„Zwei Männer“, "die beiden Frauen": a counted generic person noun is a group,
+        kept like an everyday group only where the text follows it (`drop_lone_groups`)."""
+        noun = self.occupations.counted_noun(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if noun is None:
+            return None
+        self.occupation_heads.add(token.i)
+        return RoleNoun(noun, (), "", None, True)
 
     def _occupation(self, token: Token, plural: bool) -> RoleNoun | None:
         """A person noun of everyday life (`occupations.py`) in the wanted number: "der

@@ -6,8 +6,10 @@ person or a group by its form where the form tells, and by its determiner where 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+
+from spacy.tokens import Token
 
 from lagebild.actors.description import DEFINITE, DEMONSTRATIVES
 from lagebild.actors.entities import ArticleActors
@@ -36,6 +38,10 @@ SPECIFIC = (
 MIN_NAME = 5
 # Mentions that make a group of an everyday noun an actor of the article (else a subject).
 MIN_GROUP_MENTIONS = 2
+# A counted group has two to twelve members ("2 Männer"; "1" is one person): small counts
+# introduce people the text follows; "600 Häftlinge" is a quantity, as the word list ends
+# at "zwölf".
+MIN_COUNT, MAX_COUNT = 2, 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,10 @@ def _feminine(noun: str, decl: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Occupations:
     forms: dict[str, Occupation]
+    # Plural forms of generic person nouns ("Männer", "Personen") -> the noun: a group only
+    # when counted (`counted_noun`), and the words that count ("zwei", "beiden").
+    counted: dict[str, str] = field(default_factory=dict)
+    count_words: frozenset[str] = frozenset()
 
     def lookup(self, word: str) -> Occupation | None:
         """The noun itself, or the head of a compound with its first part as qualifier."""
@@ -102,6 +112,27 @@ class Occupations:
             if folded[i:] in self.forms:
                 return replace(self.forms[folded[i:]], qualifier=word[:i])
         return None
+
+    def counted_noun(self, token: Token) -> str | None:
+        """„Zwei Männer“, "die beiden Frauen", "drei Jugendliche": a cardinal or "beide"
+        before a plural (past adjectives) makes the generic noun a group of the article, as
+        a count introduces specific referents; "Männer" alone stays the kind."""
+        noun = self.counted.get(fold(token.text))
+        return noun if noun is not None and self.is_counted(token) else None
+
+    def is_counted(self, token: Token) -> bool:
+        """A count word or a small number right before the noun, past adjectives."""
+        i = token.i - 1
+        while (
+            i >= 0
+            and token.doc[i].pos_ == "ADJ"
+            and fold(token.doc[i].text) not in self.count_words
+        ):
+            i -= 1
+        if i < 0:
+            return False
+        word = fold(token.doc[i].text).replace(".", "")
+        return word in self.count_words or _small_count(word)
 
 
 @lru_cache(maxsize=1)
@@ -123,9 +154,11 @@ def load_occupations() -> Occupations:
                 forms.setdefault(
                     fold(form), Occupation(noun, sector, frozenset({number}), True, False)
                 )
+        counted = {fold(f): row["noun"] for row in data["counted"] for f in row["plural"]}
+        count_words = frozenset(fold(w) for w in data["count_words"])
     except (KeyError, TypeError) as exc:
         raise ConfigError("E402", path=OCCUPATIONS_FILE, detail=str(exc)) from exc
-    return Occupations(forms)
+    return Occupations(forms, counted, count_words)
 
 
 def names_a_person(word: str) -> bool:
@@ -137,13 +170,15 @@ def names_a_person(word: str) -> bool:
 def drop_lone_groups(actors: ArticleActors, group_ids: set[str]) -> None:
     """A group of an everyday noun is an actor of the article only where the text refers
     to it as a specific group: once with a definite, demonstrative or possessive
-    determiner ("die Kunden", "ihre Kunden"), and again or as the subject. Bare plurals
-    alone ("mit Ärzten gesprochen", "Kunden zahlen mehr") refer to the kind, generically."""
+    determiner ("die Kunden", "ihre Kunden") or counted ("zwei Ärzte", "beide Trainer"), and
+    again or as the subject. Bare plurals alone ("mit Ärzten gesprochen", "Kunden zahlen
+    mehr") refer to the kind, generically."""
+    specific = SPECIFIC | load_occupations().count_words
     lone = set()
     for group_id in group_ids:
         mentions = [m for m in actors.mentions if m.entity == group_id]
         definite = any(
-            m.kind == "description" and fold(m.text.split()[0]) in SPECIFIC for m in mentions
+            m.kind == "description" and _first_word(m.text) in specific for m in mentions
         )
         followed = len(mentions) >= MIN_GROUP_MENTIONS or any(
             m.place.role == "subject" for m in mentions
@@ -151,3 +186,13 @@ def drop_lone_groups(actors: ArticleActors, group_ids: set[str]) -> None:
         if not (definite and followed):
             lone.add(group_id)
     actors.mentions = [m for m in actors.mentions if m.entity not in lone]
+
+
+def _small_count(word: str) -> bool:
+    return word.isdigit() and MIN_COUNT <= int(word) <= MAX_COUNT
+
+
+def _first_word(text: str) -> str:
+    """The determiner's place: "2" for "2 Männer" is a count like "zwei"."""
+    word = fold(text.split()[0]).replace(".", "")
+    return "zwei" if _small_count(word) else word

@@ -21,6 +21,8 @@ class PronounCues:
     spokesperson_nouns: tuple[str, ...]
     # Nouns of persons who head or belong to an organisation ("Chef", "Präsident"), folded.
     member_nouns: tuple[str, ...]
+    # Sectors of bodies whose heads' quoted "wir" is the head himself ("GOV", "PTY").
+    personal_we_sectors: frozenset[str]
     # Article forms -> the genders their form fixes ("das" -> Neut).
     article_genders: dict[str, frozenset[str]]
     # Pronoun forms that are never a subject ("ihn", "ihm").
@@ -48,6 +50,7 @@ def load_cues() -> PronounCues:
             impersonal_verbs=frozenset(str(w) for w in data["impersonal_verbs"]),
             spokesperson_nouns=tuple(fold(str(w)) for w in data["spokesperson_nouns"]),
             member_nouns=tuple(fold(str(w)) for w in data["member_nouns"]),
+            personal_we_sectors=frozenset(str(w) for w in data["personal_we_sectors"]),
             article_genders={
                 str(k): frozenset(str(g) for g in v) for k, v in data["article_genders"].items()
             },

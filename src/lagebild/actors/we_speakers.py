@@ -2,10 +2,12 @@
 
 A spokesperson speaks for an organisation, not for himself: "wir" in the quotation of „ein
 Sprecher des Bundestages“, "der Konzern-Sprecher" or "Polizeisprecherin X" is the
-organisation that the genitive after the noun or the compound's first part names. Any other
-person's "wir" is that person (the annotation counts a politician's "wir" as the
-politician). A quotation no person speaks, but an organisation („…“, teilte die Polizei
-mit; "Die Polizei erklärte: „Wir …“"), is the organisation's.
+organisation that the genitive after the noun or the compound's first part names. So is the
+"wir" of a company's, club's or church's head or member ("der Chef" after "die Heizungsfirma
+X" in the paragraph, "ATU-Organisator X"), but not of a state's or a political body's (a
+union's chairman: the annotation counts a politician's "wir" as the politician); any other
+person's "wir" is that person. A quotation no person speaks, but an organisation („…“,
+teilte die Polizei mit; "Die Polizei erklärte: „Wir …“"), is the organisation's.
 """
 
 from __future__ import annotations
@@ -32,7 +34,11 @@ def we_side(
 ) -> Entity | None:
     """Who "wir"/"uns" at `token` is, given the quotation's speaker `person` (if any)."""
     if person is not None:
-        return spokesperson_body(person, token.idx, view, actors) or person
+        return (
+            spokesperson_body(person, token.idx, view, actors)
+            or headed_body(person, token.idx, view, actors)
+            or person
+        )
     if quote is None:
         return None
     return organisation_speaker(quote, view, actors)
@@ -44,6 +50,44 @@ def side_nouns() -> tuple[str, ...]:
     spokespeople's: the dev annotation gives a union chairman's quoted "wir" to him."""
     cues = load_cues()
     return (*cues.spokesperson_nouns, *cues.member_nouns)
+
+
+def headed_body(person: Entity, near: int, view: DocView, actors: ArticleActors) -> Entity | None:
+    """The body a head or member speaks for in a quotation ("HSV-Präsident X", "der
+    Geschäftsführer des Vereins", "der Chef" after "die Heizungsfirma Mercedöl" in the
+    paragraph): a company, club or church, not a state or a body of the political sectors
+    (a union's chairman, a party's or a ministry's head: the annotation gives their "wir" to
+    them)."""
+    cues = load_cues()
+    body = spokesperson_body(person, near, view, actors, cues.member_nouns)
+    if body is None:
+        body = _paragraph_body(person, near, view, actors, cues.member_nouns)
+    # A state's head ("der Präsident der Ukraine") speaks as a politician, not for a body.
+    if body is None or body.model.type != "ORG" or body.model.sector in cues.personal_we_sectors:
+        return None
+    return body
+
+
+def _paragraph_body(
+    person: Entity, near: int, view: DocView, actors: ArticleActors, nouns: tuple[str, ...]
+) -> Entity | None:
+    """A bare head noun ("der Chef", "Pastor X"): the one organisation its paragraph
+    names before it."""
+    own = [m for m in actors.mentions if m.entity == person.id and m.kind == "description"]
+    for mention in sorted(own, key=lambda m: abs(m.start - near)):
+        if _speaks_for(mention.text.split()[-1], nouns) != "":
+            continue
+        opens = view.text.rfind("\n", 0, mention.start) + 1
+        bodies = {
+            other.entity
+            for other in actors.mentions
+            if opens <= other.start < mention.start
+            and other.kind in ("name", "description")
+            and _is_body(actors.entities[other.entity])
+        }
+        if len(bodies) == 1:
+            return actors.entities[bodies.pop()]
+    return None
 
 
 def _speaks_for(noun: str, nouns: tuple[str, ...] | None = None) -> str | None:
