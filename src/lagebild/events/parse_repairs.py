@@ -6,7 +6,9 @@ word order rather than the dependency labels (docs/events.md "Roles").
   verhaftet").
 - `object_as_subject`: of two "objects" of a subjectless verb, the first is the
   subject when its article reads nominative as well ("hat die Regierung
-  Demonstrationen verboten").
+  Demonstrationen verboten"); a coordinated "object" of a subjectless verb whose
+  finite form is third person plural is its subject ("wollen Bund und Länder ...
+  besprechen"): the finite verb agrees with its subject.
 - `verb_dependents`: a subject the parser hung on the verb's auxiliary or modal
   is the verb's ("man solle ... anrufen", "Der Verein hat ... unterstützt").
 - `stray_particle`: a separated particle the parser hung on a later participle
@@ -44,12 +46,65 @@ def object_as_subject(verb: Token, cfg: ExtractorConfig) -> Token | None:
     if any(c.dep_ in cfg.subject_deps | cfg.passive_subject_deps for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ in cfg.object_deps and c.pos_ != "PRON"]
-    if len(objects) < 2:
+    if not objects:
         return None
     first = objects[0]
     dets = [d for d in first.children if d.dep_ == "det"]
-    if dets and all(d.text.casefold() in _NOM_ACC for d in dets):
+    if len(objects) >= 2 and dets and all(d.text.casefold() in _NOM_ACC for d in dets):
         return first
+    return _plural_subject(verb, objects, cfg)
+
+
+def _feats(token: Token, name: str) -> list[str]:
+    value = token.morph.to_dict().get(name, "")
+    return value.split(",") if value else []
+
+
+_INFINITIVES = frozenset({"VVINF", "VAINF", "VMINF"})
+
+
+def _finite_plural(verb: Token) -> bool:
+    """Whether the verb's finite form is third person plural. An "-en" form tagged
+    infinitive that nothing governs (no modal or auxiliary, no "zu", no governing
+    infinitive) is the homographic finite plural ("Am 9. September unterzeichnen
+    Israel und Palästina")."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    finite = [t for t in (verb, *auxes) if "Fin" in _feats(t, "VerbForm")]
+    if finite:
+        person = _feats(finite[0], "Person")
+        return _feats(finite[0], "Number") == ["Plur"] and person in ([], ["3"])
+    if verb.tag_ != "VVINF" or auxes or any(c.tag_ == "PTKZU" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "ROOT":
+        return True
+    governed = head.tag_ in _INFINITIVES or any(c.dep_.startswith("aux") for c in head.children)
+    return verb.dep_ == "conj" and not governed
+
+
+# Determiners that cannot open a nominative phrase ("den Bund", "einen Vertrag").
+_NOT_NOM = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "des", "eines"})
+
+
+def _plural_subject(verb: Token, objects: list[Token], cfg: ExtractorConfig) -> Token | None:
+    """The coordinated "object" of a subjectless verb whose finite form is third
+    person plural ("Am 9. September unterzeichnen Israel und Palästina ...", "wollen
+    Bund und Länder am Montag besprechen"): the finite verb agrees with its subject,
+    and a coordination of noun phrases is plural. A conjunct verb shares its first
+    verb's subject unless that one is singular."""
+    if not _finite_plural(verb):
+        return None
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        shared = [c for c in verb.head.children if c.dep_ in cfg.subject_deps]
+        if any(_feats(c, "Number") != ["Sing"] for c in shared):
+            return None
+    for obj in objects:
+        coordinated = any(
+            c.dep_ in cfg.np_conj_deps and c.pos_ in {"NOUN", "PROPN"} for c in obj.children
+        )
+        accusative = any(d.text.casefold() in _NOT_NOM for d in obj.children if d.dep_ == "det")
+        if coordinated and not accusative:
+            return obj
     return None
 
 

@@ -4,7 +4,9 @@ Verbs: the subject (nsubj) is the source; the accusative object is the target wh
 the entry says `obj: target`, the dative when `dat: target`; a PP whose preposition
 the entry lists (gegen, mit, an, gegenüber, zu, ...) is the target. In the passive
 (a participle with an auxiliary or an nsubj:pass) the von/durch phrase is the source
-and the promoted subject the target. A clause without a subject of its own
+and the promoted subject the target (also when the parser hung the von phrase on an
+adverb: "wurde deutlich von X kritisiert"); a bare dative the parser labelled
+oblique is the dative object. A clause without a subject of its own
 ("um ... zu werben", "und kritisierte ...") takes its governing clause's subject; of
 two phrases the parser labelled subject, the one naming an actor is it (a verb has one
 subject: "Am Montag geht Geyer ...", "verübt die Hamas Selbstmordattentate").
@@ -237,15 +239,21 @@ class RoleFinder:
             ):
                 if entry.obj == "target":
                     roles.add("target", refs)
-            elif child.dep_ in self.cfg.dative_deps or (
-                child.dep_ in self.cfg.object_deps
-                and ("Dat" in cases or (entry.dat == "target" and self._dative_first(child)))
+            elif (
+                child.dep_ in self.cfg.dative_deps
+                or self._bare_dative(child)
+                or (
+                    child.dep_ in self.cfg.object_deps
+                    and ("Dat" in cases or (entry.dat == "target" and self._dative_first(child)))
+                )
             ):
                 if entry.dat == "target" or (entry.obj == "target" and "Dat" not in cases):
                     roles.add("target", refs)
             elif child.dep_ in self.cfg.object_deps and entry.obj == "target":
                 roles.add("target", refs)
         self._preps(verb, trigger, roles, passive=passive)
+        if passive and not roles.source:
+            self._adverb_agent(verb, roles)
         if not roles.target:
             self._stray_pps(verb, trigger, roles)
         if not roles.target and entry.obj != "target":
@@ -269,6 +277,31 @@ class RoleFinder:
                 roles.how = "direct"
         elif trigger.entry.obj == "target":
             roles.add("target", [r for r in refs if r.actor not in roles.source_ids])
+
+    def _adverb_agent(self, verb: Token, roles: Roles) -> None:
+        """The agent phrase of a passive that the parser hung on an adverb of the verb
+        ("wurde zuletzt deutlich [von den Experten X und Y] kritisiert"): an adverb
+        takes no agent, the passive participle does."""
+        for adverb in verb.children:
+            if adverb.dep_ != "advmod" or adverb.pos_ not in {"ADV", "ADJ"}:
+                continue
+            for pp in adverb.children:
+                if pp.dep_ in self.cfg.oblique_deps and case_of(pp) in self.cfg.agent_preps:
+                    refs = _shift(self.actors.phrase_actors(pp, self.cfg), 1)
+                    if refs:
+                        roles.add("source", refs)
+                        roles.how = "direct"
+
+    def _bare_dative(self, child: Token) -> bool:
+        """A dative phrase without a preposition that the parser labelled oblique is
+        the dative object ("Der Bund zahlt [den Ländern] mehr Geld"): a PP shows its
+        preposition, and adverbial nouns of time are accusative or genitive."""
+        return (
+            child.dep_ in self.cfg.oblique_deps
+            and child.dep_ != "nmod"
+            and case_of(child) is None
+            and feats(child, "Case") == ["Dat"]
+        )
 
     def _dative_first(self, obj: Token) -> bool:
         """Of two bare objects the first is the dative: German puts the recipient
