@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from lagebild.quotes.context import Sentence
 from lagebild.quotes.cues import CueHit
-from lagebild.quotes.grammar import np_end
+from lagebild.quotes.grammar import is_bare_acronym, np_end
 from lagebild.quotes.lexicon import load_lexicon
 from lagebild.quotes.marks import QuotedSpan
 from lagebild.quotes.speakers import TokenSpan, lead_in_subject, speaker_of, subject_after_cue
@@ -166,7 +166,7 @@ def attribution_after(s: Sentence, q: QuotedSpan) -> tuple[TokenSpan | None, Tok
     hits = [h for h in s.hits if h.index == i and not h.noun]
     if not hits:
         return _inquit(toks, i)
-    return (hits[0].index, hits[0].end), subject_after_cue(toks, i)
+    return (hits[0].index, hits[0].end), _not_spoken_to(s, q, subject_after_cue(toks, i))
 
 
 def _inquit(toks: Sequence[Token], i: int) -> tuple[TokenSpan | None, TokenSpan | None]:
@@ -179,6 +179,22 @@ def _inquit(toks: Sequence[Token], i: int) -> tuple[TokenSpan | None, TokenSpan 
     if who is None:
         return None, None
     return (i, i + 1), who
+
+
+_SINGULAR_FIRST = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner"})
+
+
+def _not_spoken_to(s: Sentence, q: QuotedSpan, who: TokenSpan | None) -> TokenSpan | None:
+    """ "sagte der MOPO: „Ich werde …“": one person speaks as "ich", an outlet or
+    body named by an acronym does not, so "der" + acronym (gender unknown) is the
+    dative, the one spoken to. The speaker is the subject of the main clause before
+    the cue ("Nun hofft der Spieler, …, sagte der MOPO: …"), else left to the context."""
+    if who is None or not is_bare_acronym(s.tokens, who):
+        return who
+    inside = (t.text.lower() for t in s.tokens if q.start < t.start < q.end)
+    if not any(w in _SINGULAR_FIRST for w in inside):
+        return who
+    return lead_in_subject(s.tokens, who[0] - 1) if who[0] > 1 else None
 
 
 _CLAUSE_WORDS = 3  # a quoted name has fewer words, an utterance ends in a stop
@@ -220,7 +236,9 @@ def attribution_before(
     hits = [h for h in s.hits if not h.noun and start <= h.index < colon]
     if hits:
         hit = hits[-1]
-        return (hit.index, hit.end), speaker_of(toks, hit)
+        return (hit.index, hit.end), (
+            speaker_of(toks, hit) if q is None else _not_spoken_to(s, q, speaker_of(toks, hit))
+        )
     end = np_end(toks, start)
     if end == colon:
         return None, (start, end)

@@ -262,6 +262,9 @@ def _genitive_after(tokens: Sequence[Token], i: int, j: int) -> int:
     "sagte Hörmann der „Augsburger Allgemeinen“" is a dative."""
     if tokens[j - 1].pos == "PROPN" and tokens[i].text.lower() not in _w().determiners:
         return j
+    bare = j - i == 1 or (j - i == 2 and tokens[i].text.lower() in _w().determiners)
+    if bare and _acronym(tokens[j - 1]):
+        return j  # nor does an acronym: "sagte dem ZDF der Minister", "gegenüber TE der …"
     return _genitive_end(tokens, j)
 
 
@@ -363,23 +366,53 @@ def subject_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int]
         end = np_end(tokens, j)
         if end is None:
             return None
-        if not opens_nominative(tokens, j) or _feminine_oblique(tokens, j):
+        if not opens_nominative(tokens, j):
             j = end
             continue
+        oblique = _feminine_oblique(tokens, j)
+        if oblique is not None:
+            j = oblique
+            continue
+        if is_bare_acronym(tokens, (j, end)):
+            # "sagte der FAZ ein Sprecher": an acronym of unknown gender before
+            # another subject is the dative, the one spoken to
+            later = subject_after(tokens, end - 1, stop)
+            if later is not None:
+                return later
         return (j, end)
     return None
 
 
-def _feminine_oblique(tokens: Sequence[Token], j: int) -> bool:
-    """ "der Zeitung", "der Deutschen Presse-Agentur": "der" before a feminine
-    noun is a dative or genitive (the one spoken to), never the subject."""
-    if tokens[j].text.lower() != "der":
+def is_bare_acronym(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """ "der MOPO", "der FAZ": "der" and one word in capitals, whose gender (the
+    full name's head noun) the text does not show, so the case is open."""
+    j, end = span
+    if end - j != 2 or tokens[j].text.lower() != "der":
         return False
+    return _acronym(tokens[j + 1])
+
+
+def _acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def _feminine_oblique(tokens: Sequence[Token], j: int) -> int | None:
+    """ "der Zeitung", "der Deutschen Presse-Agentur": "der" before a feminine
+    noun is a dative or genitive (the one spoken to), never the subject; the index
+    after it. A name after the noun is the subject ("sagte der Zeitung Anna Roth")."""
+    if tokens[j].text.lower() != "der":
+        return None
     head = _head_end(tokens, j)
     if head is None:
-        return False
-    noun = tokens[head - 1].text.lower().rpartition("-")[2]
-    return noun.endswith(tuple(_w().feminine_noun_endings))
+        return None
+    endings = tuple(_w().feminine_noun_endings)
+    for k in range(j + 1, head):
+        feminine = _is_noun(tokens[k]) and tokens[k].text.lower().rpartition("-")[2].endswith(
+            endings
+        )
+        if feminine and all(t.pos == "PROPN" for t in tokens[k + 1 : head]):
+            return k + 1
+    return None
 
 
 def _letter_abbreviation(tokens: Sequence[Token], j: int) -> int:
